@@ -1,0 +1,19 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.model;
+
+import java.util.Objects;
+
+/**
+ * A dry-run rule: metrics whose name matches {@code metricName} (an unanchored regular expression, as Argo) are
+ * measured and assessed but never decide the run.
+ *
+ * @param metricName the regular expression
+ */
+public record DryRun(String metricName) {
+  /** Validates the components. */
+  public DryRun {
+    Objects.requireNonNull(metricName, "metricName");
+  }
+}

@@ -1,0 +1,18 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.model;
+
+import java.util.Objects;
+
+/**
+ * A reference to a field of the Rollout, such as {@code metadata.labels['env']}.
+ *
+ * @param fieldPath the field path
+ */
+public record FieldRef(String fieldPath) {
+  /** Validates the components. */
+  public FieldRef {
+    Objects.requireNonNull(fieldPath, "fieldPath");
+  }
+}

@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Kubernetes object metadata. The fields the analysis uses are typed; every other field a cluster writes
+ * ({@code resourceVersion}, {@code creationTimestamp}, {@code ownerReferences}, ...) is kept in {@link #other()} so
+ * that a manifest writes back as it was read.
+ *
+ * @param name the object name; empty when absent
+ * @param namespace the namespace; empty when absent (cluster-scoped objects)
+ * @param uid the UID; empty when absent
+ * @param labels labels, never null
+ * @param annotations annotations, never null
+ * @param other every other metadata field, as plain Java values (String, Number, Boolean, List, Map)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ObjectMeta(
+    String name,
+    String namespace,
+    String uid,
+    Map<String, String> labels,
+    Map<String, String> annotations,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+
+  /** Empty metadata. */
+  public static final ObjectMeta EMPTY = new ObjectMeta("", "", "", Map.of(), Map.of(), Map.of());
+
+  /** Normalises absent values to empty ones and copies the collections. */
+  public ObjectMeta {
+    name = Objects.requireNonNullElse(name, "");
+    namespace = Objects.requireNonNullElse(namespace, "");
+    uid = Objects.requireNonNullElse(uid, "");
+    labels = labels == null ? Map.of() : Map.copyOf(labels);
+    annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
+    other = other == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(other));
+  }
+
+  /**
+   * Metadata with just a name and namespace.
+   *
+   * @param name the name
+   * @param namespace the namespace, empty for cluster-scoped objects
+   * @return the metadata
+   */
+  public static ObjectMeta of(String name, String namespace) {
+    return new ObjectMeta(name, namespace, "", Map.of(), Map.of(), Map.of());
+  }
+}

@@ -1,0 +1,20 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.model;
+
+import java.util.Objects;
+
+/**
+ * A reference to one key of a Kubernetes secret.
+ *
+ * @param name the secret name
+ * @param key the key within the secret
+ */
+public record SecretKeyRef(String name, String key) {
+  /** Validates the components. */
+  public SecretKeyRef {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(key, "key");
+  }
+}

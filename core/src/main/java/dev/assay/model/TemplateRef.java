@@ -1,0 +1,19 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.model;
+
+import java.util.Objects;
+
+/**
+ * A reference from one template to another, flattened when a run is built.
+ *
+ * @param templateName the referenced template
+ * @param clusterScope true for a {@code ClusterAnalysisTemplate}, false for a namespaced {@code AnalysisTemplate}
+ */
+public record TemplateRef(String templateName, boolean clusterScope) {
+  /** Validates the components. */
+  public TemplateRef {
+    Objects.requireNonNull(templateName, "templateName");
+  }
+}
