@@ -146,6 +146,8 @@ public final class LocalProcesses implements AutoCloseable {
     process.requestTermination(ctx.now());
     process.awaitTreeExit(gracePeriod);
     process.killTree(REAP_WAIT);
+    process.stdout().awaitDrained(DRAIN_WAIT.toMillis());
+    process.stderr().awaitDrained(DRAIN_WAIT.toMillis());
     return new ProviderResult.Decided(
         AnalysisPhase.INCONCLUSIVE, ctx.redact(describe("Process terminated", process)), "", inFlight.metadata());
   }
