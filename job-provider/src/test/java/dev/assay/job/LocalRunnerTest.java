@@ -33,6 +33,7 @@ class LocalRunnerTest {
   private static final Map<String, Object> LOCAL = Map.of("annotations", Map.of("assay.dev/runner", "local"));
 
   private final List<ProcessHandle> started = new ArrayList<>();
+  private List<String> secrets = List.of();
   private JobMetricProvider provider = provider(Duration.ofSeconds(1), 64 * 1024);
 
   private static JobMetricProvider provider(Duration grace, int outputLimit) {
@@ -69,7 +70,7 @@ class LocalRunnerTest {
   }
 
   private Measurement start(Metric metric) {
-    ProviderResult result = provider.run(context(RUN, metric, T0));
+    ProviderResult result = provider.run(context(RUN, metric, T0, secrets));
     assertThat(result).isInstanceOf(ProviderResult.Pending.class);
     ProcessHandle.of(Long.parseLong(result.metadata().get("pid"))).ifPresent(started::add);
     return inFlight(result, T0);
@@ -106,16 +107,30 @@ class LocalRunnerTest {
   }
 
   private ProviderResult resume(Metric metric, Measurement m, Instant now) {
-    return provider.resume(context(RUN, metric, now), m);
+    return provider.resume(context(RUN, metric, now, secrets), m);
+  }
+
+  /**
+   * Resumes after the real process exited. The JVM records a child's exit on its own reaper thread, a moment after
+   * the process handle completes, so this polls the provider (bounded) until it reports the exit.
+   */
+  private ProviderResult resumeAfterExit(Metric metric, Measurement m, Instant now) throws Exception {
+    awaitExit(m);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    ProviderResult result = resume(metric, m, now);
+    while (result instanceof ProviderResult.Pending && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+      result = resume(metric, m, now);
+    }
+    return result;
   }
 
   @Test
   void exitZero_successfulWithOutputTailInMessage() throws Exception {
     Metric metric = sh("echo hello; echo oops >&2");
     Measurement m = start(metric);
-    awaitExit(m);
 
-    ProviderResult result = resume(metric, m, T0.plusSeconds(1));
+    ProviderResult result = resumeAfterExit(metric, m, T0.plusSeconds(1));
 
     assertThat(result).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
       assertThat(d.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
@@ -129,9 +144,8 @@ class LocalRunnerTest {
   void exitNonZero_failed() throws Exception {
     Metric metric = sh("echo bad news; exit 3");
     Measurement m = start(metric);
-    awaitExit(m);
 
-    assertThat(resume(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
+    assertThat(resumeAfterExit(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
       assertThat(d.phase()).isEqualTo(AnalysisPhase.FAILED);
       assertThat(d.message()).isEqualTo("Process exited with code 3\nstdout:\nbad news");
     });
@@ -161,8 +175,7 @@ class LocalRunnerTest {
     ProviderResult atDeadline = resume(metric, m, T0.plusSeconds(1));
     assertThat(atDeadline).isInstanceOfSatisfying(ProviderResult.Pending.class,
         p -> assertThat(p.resumeAt()).isEqualTo(T0.plusSeconds(2)));
-    awaitExit(m);
-    ProviderResult after = resume(metric, m, T0.plusMillis(1100));
+    ProviderResult after = resumeAfterExit(metric, m, T0.plusMillis(1100));
 
     assertThat(after).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
       assertThat(d.phase()).isEqualTo(AnalysisPhase.INCONCLUSIVE);
@@ -213,9 +226,8 @@ class LocalRunnerTest {
     provider = provider(Duration.ofSeconds(1), 1024);
     Metric metric = sh("head -c 3000000 /dev/zero | tr '\\0' x; echo; echo done");
     Measurement m = start(metric);
-    awaitExit(m);
 
-    ProviderResult result = resume(metric, m, T0.plusSeconds(1));
+    ProviderResult result = resumeAfterExit(metric, m, T0.plusSeconds(1));
 
     assertThat(result).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
       assertThat(d.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
@@ -245,9 +257,8 @@ class LocalRunnerTest {
     Metric metric = sh("echo warming up; echo '{\"p99\": 0.25, \"ok\": true, \"n\": [1, 2]}'; echo",
         Map.of("annotations", annotations), Map.of());
     Measurement m = start(metric);
-    awaitExit(m);
 
-    ProviderResult result = resume(metric, m, T0.plusSeconds(1));
+    ProviderResult result = resumeAfterExit(metric, m, T0.plusSeconds(1));
 
     assertThat(result).isInstanceOfSatisfying(ProviderResult.Observed.class, o -> {
       assertThat(o.value()).isEqualTo(Map.of("p99", 0.25, "ok", true, "n", List.of(1.0, 2.0)));
@@ -261,9 +272,8 @@ class LocalRunnerTest {
     Map<String, Object> annotations = Map.of("assay.dev/runner", "local", "assay.dev/result", "last-line-json");
     Metric metric = sh("echo all good", Map.of("annotations", annotations), Map.of());
     Measurement m = start(metric);
-    awaitExit(m);
 
-    assertThat(resume(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Errored.class,
+    assertThat(resumeAfterExit(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Errored.class,
         e -> assertThat(e.message()).isEqualTo(
             "the last line of standard output is not JSON (assay.dev/result: last-line-json): all good"));
   }
@@ -273,9 +283,8 @@ class LocalRunnerTest {
     Map<String, Object> annotations = Map.of("assay.dev/runner", "local", "assay.dev/result", "last-line-json");
     Metric metric = sh("echo '{\"x\": 1}'; exit 1", Map.of("annotations", annotations), Map.of());
     Measurement m = start(metric);
-    awaitExit(m);
 
-    assertThat(resume(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class,
+    assertThat(resumeAfterExit(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class,
         d -> assertThat(d.phase()).isEqualTo(AnalysisPhase.FAILED));
   }
 
@@ -285,23 +294,19 @@ class LocalRunnerTest {
         "env", List.of(Map.of("name", "GREETING", "value", "bonjour")), "workingDir", dir.toString());
     Metric metric = sh("echo \"$GREETING\"; pwd", LOCAL, extras);
     Measurement m = start(metric);
-    awaitExit(m);
-
     Path real = dir.toRealPath();
 
-    assertThat(resume(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class,
+    assertThat(resumeAfterExit(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class,
         d -> assertThat(d.message()).contains("bonjour\n" + real));
   }
 
   @Test
   void secretValuesInOutput_redacted() throws Exception {
     Metric metric = sh("echo token=s3cr3t-value");
-    ProviderResult startedResult = provider.run(context(RUN, metric, T0, List.of("s3cr3t-value")));
-    Measurement m = inFlight(startedResult, T0);
-    ProcessHandle.of(Long.parseLong(m.metadata().get("pid"))).ifPresent(started::add);
-    awaitExit(m);
+    secrets = List.of("s3cr3t-value");
+    Measurement m = start(metric);
 
-    ProviderResult result = provider.resume(context(RUN, metric, T0.plusSeconds(1), List.of("s3cr3t-value")), m);
+    ProviderResult result = resumeAfterExit(metric, m, T0.plusSeconds(1));
 
     assertThat(result).isInstanceOfSatisfying(ProviderResult.Decided.class,
         d -> assertThat(d.message()).contains("token=*****").doesNotContain("s3cr3t"));
@@ -312,9 +317,8 @@ class LocalRunnerTest {
     provider = JobMetricProvider.builder().environment(k -> null).defaultRunner(JobRunner.LOCAL).build();
     Metric metric = sh("exit 0", Map.of(), Map.of());
     Measurement m = start(metric);
-    awaitExit(m);
 
-    assertThat(resume(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class,
+    assertThat(resumeAfterExit(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class,
         d -> assertThat(d.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL));
   }
 
