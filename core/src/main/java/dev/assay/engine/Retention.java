@@ -4,6 +4,7 @@
 package dev.assay.engine;
 
 import dev.assay.model.AnalysisRunStatus;
+import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
 import dev.assay.spi.MeasurementContext;
@@ -31,7 +32,7 @@ final class Retention {
     boolean changed = false;
     for (int i = 0; i < results.size(); i++) {
       MetricResult r = results.get(i);
-      int limit = limitFor(prepared, r.name());
+      int limit = limitFor(prepared.retentionLimits(), r.name(), Reconciler.DEFAULT_MEASUREMENT_RETENTION);
       if (r.measurements().size() <= limit) {
         continue;
       }
@@ -47,8 +48,7 @@ final class Retention {
         names.add(r.name());
       }
       // Unlike Argo, trim even when there is no provider, so the status cannot grow without bound.
-      List<dev.assay.model.Measurement> ms = r.measurements();
-      results.set(i, r.toBuilder().measurements(ms.subList(ms.size() - limit, ms.size())).build());
+      results.set(i, r.toBuilder().measurements(newest(r.measurements(), limit)).build());
       changed = true;
     }
     calls.invokeAll(collections, (index, reason) -> {
@@ -62,9 +62,14 @@ final class Retention {
         status.runSummary(), status.dryRunSummary());
   }
 
-  static int limitFor(Prepared prepared, String metric) {
-    Integer rule = prepared.retentionLimits().get(metric);
-    return rule != null && rule > 0 ? rule : Reconciler.DEFAULT_MEASUREMENT_RETENTION;
+  static int limitFor(Map<String, Integer> rules, String metric, int defaultLimit) {
+    Integer rule = rules.get(metric);
+    return rule != null && rule > 0 ? rule : defaultLimit;
+  }
+
+  static List<Measurement> newest(List<Measurement> measurements, int limit) {
+    return measurements.size() <= limit ? measurements
+        : List.copyOf(measurements.subList(measurements.size() - limit, measurements.size()));
   }
 
 }
