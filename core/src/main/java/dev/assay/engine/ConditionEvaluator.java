@@ -28,6 +28,16 @@ public interface ConditionEvaluator {
   Outcome evaluate(String successCondition, String failureCondition, @Nullable Object result, Instant now);
 
   /**
+   * The standard evaluator: Assay's condition language with Argo's rules ({@code dev.assay.expr.Conditions}). It is
+   * the engine's default.
+   *
+   * @return the evaluator (stateless, thread-safe)
+   */
+  static ConditionEvaluator standard() {
+    return ExprConditions.INSTANCE;
+  }
+
+  /**
    * The result of evaluating conditions.
    *
    * @param phase a completed phase

@@ -18,7 +18,7 @@ public final class ReconcilerBuilder {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
   final Map<String, MetricProvider> providers = new LinkedHashMap<>();
-  ConditionEvaluator evaluator = new UnconfiguredConditions();
+  ConditionEvaluator evaluator = ConditionEvaluator.standard();
   @Nullable Executor callExecutor;
   Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   private final Function<ReconcilerBuilder, Reconciler> factory;
@@ -40,8 +40,7 @@ public final class ReconcilerBuilder {
   }
 
   /**
-   * Sets how conditions are evaluated. Default: only metrics without conditions can pass; any condition gives an
-   * Error measurement saying no evaluator is configured.
+   * Sets how conditions are evaluated. Default: {@link ConditionEvaluator#standard()}.
    *
    * @param evaluator the evaluator
    * @return this builder
