@@ -145,7 +145,9 @@ class LocalRunnerTest {
     Metric metric = sh("echo bad news; exit 3");
     Measurement m = start(metric);
 
-    assertThat(resumeAfterExit(metric, m, T0.plusSeconds(1))).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
+    ProviderResult result = resumeAfterExit(metric, m, T0.plusSeconds(1));
+
+    assertThat(result).isInstanceOfSatisfying(ProviderResult.Decided.class, d -> {
       assertThat(d.phase()).isEqualTo(AnalysisPhase.FAILED);
       assertThat(d.message()).isEqualTo("Process exited with code 3\nstdout:\nbad news");
     });

@@ -53,6 +53,17 @@ public final class JobManifest {
   }
 
   /**
+   * The key that names and labels a run's jobs: its UID, or its name when it has no UID (a run built in code rather
+   * than read from a cluster).
+   *
+   * @param run the run
+   * @return the UID, or the name when the UID is empty
+   */
+  public static String runKey(RunRef run) {
+    return run.uid().isEmpty() ? run.name() : run.uid();
+  }
+
+  /**
    * The measurement number of the next job: every measurement ever taken plus one ({@code count + error + 1}).
    *
    * @param result the metric's result so far
@@ -78,14 +89,15 @@ public final class JobManifest {
       RunRef run, String metricName, int number, JobMetric job, String namespace, boolean withOwnerReference) {
     JobSpec spec = JobSpecReader.readSpec(job.spec());
     Map<String, String> labels = JobSpecReader.readStringMap(job.metadata(), "labels");
-    labels.put(UID_LABEL, run.uid());
+    String runKey = runKey(run);
+    labels.put(UID_LABEL, runKey);
     Map<String, String> annotations = JobSpecReader.readStringMap(job.metadata(), "annotations");
     annotations.put(NAME_ANNOTATION, run.name());
     annotations.put(NAMESPACE_ANNOTATION, run.namespace());
     annotations.put(METRIC_ANNOTATION, metricName);
-    addPodTemplateLabel(spec, run.uid());
+    addPodTemplateLabel(spec, runKey);
     ObjectMeta meta = new ObjectMeta();
-    meta.setName(jobName(run.uid(), metricName, number));
+    meta.setName(jobName(runKey, metricName, number));
     meta.setNamespace(namespace);
     meta.setLabels(labels);
     meta.setAnnotations(annotations);

@@ -89,7 +89,7 @@ public final class KubernetesJobs {
         return ProviderResult.error(ctx.redact(messageOf(e)));
       }
       Job existing = client.get().batch().v1().jobs().inNamespace(namespace).withName(name).get();
-      if (existing == null || !belongsToRun(existing, ctx.run().uid())) {
+      if (existing == null || !belongsToRun(existing, JobManifest.runKey(ctx.run()))) {
         return ProviderResult.error(ctx.redact(messageOf(e)));
       }
       logger.info("job {}/{} already exists for this run; reusing it", namespace, name);
@@ -165,10 +165,10 @@ public final class KubernetesJobs {
    */
   public void garbageCollect(MeasurementContext ctx, int limit) {
     String namespace = namespace(ctx);
-    List<Job> jobs =
-        new ArrayList<>(
-            client.get().batch().v1().jobs().inNamespace(namespace).withLabel(JobManifest.UID_LABEL, ctx.run().uid())
-                .list().getItems());
+    String runKey = JobManifest.runKey(ctx.run());
+    List<Job> jobs = new ArrayList<>(
+        client.get().batch().v1().jobs().inNamespace(namespace).withLabel(JobManifest.UID_LABEL, runKey)
+            .list().getItems());
     jobs.sort(Comparator.comparing(KubernetesJobs::createdAt).thenComparing(j -> j.getMetadata().getName()));
     for (int i = 0; i < jobs.size() - limit; i++) {
       String name = jobs.get(i).getMetadata().getName();

@@ -68,8 +68,8 @@ public final class LocalProcesses implements AutoCloseable {
    */
   public ProviderResult run(MeasurementContext ctx, JobMetric job) {
     LocalCommand command = LocalCommand.from(job, defaultTimeout);
-    String owner = ctx.run().uid().isEmpty() ? ctx.run().name() : ctx.run().uid();
-    String name = JobManifest.jobName(owner, ctx.metric().name(), JobManifest.nextNumber(ctx.result()));
+    String name =
+        JobManifest.jobName(JobManifest.runKey(ctx.run()), ctx.metric().name(), JobManifest.nextNumber(ctx.result()));
     RunningProcess process = running.get(name);
     if (process == null) {
       try {
@@ -99,7 +99,8 @@ public final class LocalProcesses implements AutoCloseable {
     String name = inFlight.metadata().getOrDefault(KubernetesJobs.JOB_NAME_KEY, "");
     RunningProcess process = running.get(name);
     if (process == null) {
-      return ProviderResult.error(name.isEmpty() ? "job metadata reference missing" : "process \"" + name + "\" not found");
+      return ProviderResult.error(
+          name.isEmpty() ? "job metadata reference missing" : "process \"" + name + "\" not found");
     }
     if (!process.isAlive()) {
       return finish(ctx, name, process, inFlight);
