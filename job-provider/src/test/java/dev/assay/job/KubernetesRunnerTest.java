@@ -10,7 +10,12 @@ import static dev.assay.job.JobTestSupport.inFlight;
 import static dev.assay.job.JobTestSupport.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.engine.ReconcileResult;
+import dev.assay.engine.Reconciler;
 import dev.assay.model.AnalysisPhase;
+import dev.assay.model.AnalysisRun;
+import dev.assay.model.AnalysisRunSpec;
+import dev.assay.model.ObjectMeta;
 import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
@@ -271,5 +276,51 @@ class KubernetesRunnerTest {
         .hasSize(3)
         .contains("uid-other.a.1")
         .doesNotContain(run.uid() + ".a.1");
+  }
+
+  private AnalysisRun reconcileUntil(Reconciler reconciler, AnalysisRun run, Instant now, int steps) {
+    AnalysisRun current = run;
+    Instant at = now;
+    for (int i = 0; i < steps && !current.status().phase().isCompleted(); i++) {
+      ReconcileResult r = reconciler.reconcile(current, at);
+      current = r.run();
+      at = r.next().filter(t -> t.isAfter(now)).orElse(at.plusSeconds(1));
+    }
+    return current;
+  }
+
+  private AnalysisRun analysisRun(Metric metric) {
+    return AnalysisRun.of(new ObjectMeta("canary", ns, run.uid(), Map.of(), Map.of(), Map.of()),
+        new AnalysisRunSpec(List.of(metric), List.of(), false, List.of(), List.of(), null));
+  }
+
+  @Test
+  void engine_jobCompletes_runSuccessful() {
+    Reconciler reconciler = Reconciler.builder().provider(provider).build();
+    Metric metric = metric("smoke", Map.of(), busyboxSpec());
+    AnalysisRun started = reconciler.reconcile(analysisRun(metric), T0).run();
+    Measurement m = started.status().metricResult("smoke").orElseThrow().measurements().get(0);
+    assertThat(m.isInFlight()).isTrue();
+    setConditions(m, "Complete");
+
+    AnalysisRun done = reconcileUntil(reconciler, started, T0.plusSeconds(1), 5);
+
+    assertThat(done.status().phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
+  }
+
+  @Test
+  void engine_terminateWhileJobRuns_jobDeletedRunInconclusive() {
+    Reconciler reconciler = Reconciler.builder().provider(provider).build();
+    Metric metric = metric("smoke", Map.of(), busyboxSpec());
+    AnalysisRun started = reconciler.reconcile(analysisRun(metric), T0).run();
+    Measurement m = started.status().metricResult("smoke").orElseThrow().measurements().get(0);
+
+    AnalysisRun done = reconcileUntil(
+        reconciler, started.withSpec(started.spec().withTerminate(true)), T0.plusSeconds(1), 5);
+
+    assertThat(done.status().metricResult("smoke").orElseThrow().measurements().get(0).phase())
+        .isEqualTo(AnalysisPhase.INCONCLUSIVE);
+    assertThat(done.status().phase()).isEqualTo(AnalysisPhase.INCONCLUSIVE);
+    assertThat(job(m)).isNull();
   }
 }
