@@ -43,6 +43,9 @@ class LocalRunnerTest {
 
   @AfterEach
   void noProcessSurvives() throws Exception {
+    for (ProcessHandle root : List.copyOf(started)) {
+      root.descendants().forEach(started::add);
+    }
     provider.close();
     for (ProcessHandle h : started) {
       h.onExit().get(10, TimeUnit.SECONDS);
@@ -86,7 +89,10 @@ class LocalRunnerTest {
         .ifPresent(h -> assertThat(h.onExit().orTimeout(30, TimeUnit.SECONDS).join().isAlive()).isFalse());
   }
 
-  /** Polls real process state (bounded) until the root has a child, so the script got past its first commands. */
+  /**
+   * Polls real process state (bounded) until the root has a child, so the script got past its first commands. The
+   * scripts end with a command after the child, so no shell replaces itself with the child ({@code exec}).
+   */
   private List<ProcessHandle> awaitChildren(Measurement m) {
     return awaitChild(m, "");
   }
@@ -170,7 +176,7 @@ class LocalRunnerTest {
 
   @Test
   void timeout_sigtermThenInconclusive() throws Exception {
-    Metric metric = withDeadline(sh("sleep 30"), 1);
+    Metric metric = withDeadline(sh("sleep 30; echo after"), 1);
     Measurement m = start(metric);
     awaitChildren(m);
 
@@ -209,7 +215,7 @@ class LocalRunnerTest {
   @Test
   void terminate_processIgnoringSigterm_treeKilledAfterBoundedWait() {
     provider = provider(Duration.ofMillis(200), 1024);
-    Metric metric = sh("trap '' TERM; sleep 30");
+    Metric metric = sh("trap '' TERM; sleep 30; echo after");
     Measurement m = start(metric);
     List<ProcessHandle> children = awaitChildren(m);
 
@@ -241,7 +247,7 @@ class LocalRunnerTest {
   @Test
   void floodingStdoutThenHanging_terminateKeepsTailAndStopsIt() {
     provider = provider(Duration.ofSeconds(1), 1024);
-    Metric metric = sh("yes flood | head -c 300000; sleep 30");
+    Metric metric = sh("yes flood | head -c 300000; sleep 30; echo after");
     Measurement m = start(metric);
     // sleep starts only once more than a pipe buffer of output was read, so there is output to keep.
     awaitChild(m, "sleep");
