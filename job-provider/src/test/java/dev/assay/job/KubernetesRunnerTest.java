@@ -9,6 +9,7 @@ import static dev.assay.job.JobTestSupport.context;
 import static dev.assay.job.JobTestSupport.inFlight;
 import static dev.assay.job.JobTestSupport.metric;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.engine.ReconcileResult;
 import dev.assay.engine.Reconciler;
@@ -29,6 +30,8 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,6 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Kubernetes runner against fabric8's CRUD mock API server; each test plays the Job controller itself. */
 @EnableKubernetesMockClient(crud = true, https = false)
@@ -322,5 +326,41 @@ class KubernetesRunnerTest {
         .isEqualTo(AnalysisPhase.INCONCLUSIVE);
     assertThat(done.status().phase()).isEqualTo(AnalysisPhase.INCONCLUSIVE);
     assertThat(job(m)).isNull();
+  }
+
+  @Test
+  void kubernetesConfig_providerCreatesItsClientLazilyAndClosesIt() {
+    JobMetricProvider own = JobMetricProvider.builder().kubernetesConfig(client.getConfiguration())
+        .environment(env::get).build();
+    Metric metric = metric("m", Map.of(), busyboxSpec());
+
+    ProviderResult started = own.run(context(run, metric, T0));
+    own.close();
+
+    assertThat(started).isInstanceOf(ProviderResult.Pending.class);
+    assertThat(job(inFlight(started, T0))).isNotNull();
+    assertThatThrownBy(() -> own.run(context(run, metric, T0)))
+        .isInstanceOf(IllegalStateException.class).hasMessage("the job provider is closed");
+  }
+
+  @Test
+  void kubeconfigEnvironment_clientBuiltFromThatFile(@TempDir Path dir) throws Exception {
+    Path kubeconfig = dir.resolve("kubeconfig");
+    Files.writeString(kubeconfig, String.join("\n",
+        "apiVersion: v1",
+        "kind: Config",
+        "clusters: [{name: mock, cluster: {server: \"" + client.getMasterUrl() + "\"}}]",
+        "users: [{name: tester, user: {token: not-a-real-token}}]",
+        "contexts: [{name: mock, context: {cluster: mock, user: tester, namespace: " + ns + "}}]",
+        "current-context: mock", ""));
+    env.put(JobMetricProvider.KUBECONFIG_ENV, kubeconfig.toString());
+    try (JobMetricProvider fromFile = JobMetricProvider.builder().environment(env::get).build()) {
+      ProviderResult started = fromFile.run(context(run, metric("m", Map.of(), busyboxSpec()), T0));
+
+      assertThat(started).isInstanceOf(ProviderResult.Pending.class);
+      Job job = job(inFlight(started, T0));
+      assertThat(job).isNotNull();
+      assertThat(job.getMetadata().getOwnerReferences()).as("no owner across clusters").isEmpty();
+    }
   }
 }
