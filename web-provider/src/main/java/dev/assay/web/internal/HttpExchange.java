@@ -79,6 +79,8 @@ public final class HttpExchange {
     long deadline = clock.millis() + timeout.toMillis();
     Request request = plan.toRequest();
     HttpUrl initial = request.url();
+    // Messages show the URL as written (user info included, password masked), as Go's do.
+    String shownUrl = plan.rawUrl();
     int redirects = 0;
     while (true) {
       Request sent = request;
@@ -87,7 +89,7 @@ public final class HttpExchange {
           String authorization = tokens.authorization(client, oauth2, remaining(deadline), redactor);
           sent = request.newBuilder().header("Authorization", authorization).build();
         } catch (OAuth2TokenFetcher.TokenException e) {
-          throw failure(plan.method(), request.url().toString(), e.getMessage(), redactor);
+          throw failure(plan.method(), shownUrl, e.getMessage(), redactor);
         }
       }
       Call call = client.newCall(sent);
@@ -96,13 +98,13 @@ public final class HttpExchange {
       try {
         response = call.execute();
       } catch (IOException e) {
-        throw failure(plan.method(), request.url().toString(), goCause(e, call), redactor);
+        throw failure(plan.method(), shownUrl, goCause(e, call), redactor);
       }
       try (response) {
         int code = response.code();
         String location = response.header("Location");
         if (REDIRECTS.contains(code) && location != null && !location.isEmpty()) {
-          String from = response.request().url().toString();
+          String from = shownUrl;
           HttpUrl next = response.request().url().resolve(location);
           if (next == null) {
             throw failure(plan.method(), from,
@@ -112,6 +114,7 @@ public final class HttpExchange {
             throw failure(plan.method(), from, "stopped after " + maxRedirects + " redirects", redactor);
           }
           request = redirect(request, code, next, initial);
+          shownUrl = next.toString();
           continue;
         }
         if (code < 200 || code >= 300) {
