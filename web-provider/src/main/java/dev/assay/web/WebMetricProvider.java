@@ -110,7 +110,7 @@ public final class WebMetricProvider implements MetricProvider {
     if (oauth2 != null && (oauth2.clientId().isEmpty() || oauth2.clientSecret().isEmpty())) {
       throw new WebCallException("missing mandatory parameter in metric for OAuth2 setup");
     }
-    Duration timeout = web.timeoutSeconds() <= 0 ? DEFAULT_TIMEOUT : Duration.ofSeconds(web.timeoutSeconds());
+    Duration timeout = timeoutOf(web);
     HttpExchange.Reply reply = exchange.execute(clients.forMetric(web.insecure()), plan, timeout, oauth2, redactor);
 
     Optional<JsonNode> document = GoJsonDecoder.decode(reply.body());
@@ -134,6 +134,11 @@ public final class WebMetricProvider implements MetricProvider {
     }
     String display = context.redact(redactor.redact(GoJson.marshal(value.get())));
     return ProviderResult.observed(JsonPathTemplate.toJava(value.get()), display);
+  }
+
+  /** Argo's whole-exchange timeout: {@code timeoutSeconds}, or 10 s when it is 0 or negative. */
+  static Duration timeoutOf(WebMetric web) {
+    return web.timeoutSeconds() <= 0 ? DEFAULT_TIMEOUT : Duration.ofSeconds(web.timeoutSeconds());
   }
 
   @Override
