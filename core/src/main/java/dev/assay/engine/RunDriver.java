@@ -1,0 +1,161 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.engine;
+
+import dev.assay.AssayException;
+import dev.assay.model.AnalysisPhase;
+import dev.assay.model.AnalysisRun;
+import dev.assay.model.Measurement;
+import dev.assay.model.MetricResult;
+import dev.assay.time.Cancellable;
+import dev.assay.time.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives one run: calls the {@link Reconciler} whenever the scheduler says so, tells listeners and the store, and
+ * asks the scheduler for the next wake-up. What happens on a tick is the reconcile step; this class only decides when.
+ */
+final class RunDriver {
+  private static final Logger logger = LoggerFactory.getLogger(RunDriver.class);
+  /**
+   * Argo starts a measurement only when now is strictly after the due time; waking 1 ms after it makes that hold.
+   */
+  static final Duration WAKE_AFTER_DUE = Duration.ofMillis(1);
+
+  private final Reconciler reconciler;
+  private final Clock clock;
+  private final Scheduler scheduler;
+  private final List<AnalysisListener> listeners;
+  private final StatusStore store;
+  private final CompletableFuture<AnalysisRun> completion = new CompletableFuture<>();
+  private final Object wakeLock = new Object();
+  private volatile AnalysisRun current;
+  private volatile boolean terminateRequested;
+  private volatile boolean stopped;
+  private @Nullable Cancellable wake;
+
+  RunDriver(AnalysisRun run, Reconciler reconciler, Clock clock, Scheduler scheduler,
+      List<AnalysisListener> listeners, StatusStore store) {
+    this.current = run;
+    this.reconciler = reconciler;
+    this.clock = clock;
+    this.scheduler = scheduler;
+    this.listeners = List.copyOf(listeners);
+    this.store = store;
+  }
+
+  void start() {
+    wakeIn(Duration.ZERO);
+  }
+
+  AnalysisRun current() {
+    return current;
+  }
+
+  CompletableFuture<AnalysisRun> completion() {
+    return completion;
+  }
+
+  void terminate() {
+    terminateRequested = true;
+    wakeIn(Duration.ZERO);
+  }
+
+  void stop(String reason) {
+    stopped = true;
+    synchronized (wakeLock) {
+      if (wake != null) {
+        wake.cancel();
+        wake = null;
+      }
+    }
+    completion.completeExceptionally(new AssayException(reason));
+  }
+
+  synchronized void tick() {
+    if (stopped || completion.isDone()) {
+      return;
+    }
+    AnalysisRun before = current;
+    AnalysisRun input = before;
+    if (terminateRequested && !input.spec().terminate()) {
+      input = input.withSpec(input.spec().withTerminate(true));
+    }
+    Instant now = clock.instant();
+    ReconcileResult result;
+    try {
+      result = reconciler.reconcile(input, now);
+    } catch (RuntimeException e) {
+      // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
+      logger.error("Evaluating AnalysisRun {} failed; retrying", before.metadata().name(), e);
+      wakeIn(TaskPlanner.ERROR_RETRY_INTERVAL);
+      return;
+    }
+    AnalysisRun after = result.run();
+    current = after;
+    notifyChanges(before, after, result.measurements());
+    if (!after.status().equals(before.status()) || !after.spec().equals(before.spec())) {
+      persist(after);
+    }
+    if (after.status().phase().isCompleted()) {
+      each(l -> l.onRunCompleted(after));
+      completion.complete(after);
+      return;
+    }
+    Instant next = result.nextReconcileAt();
+    if (next != null) {
+      wakeIn(next.isAfter(now) ? Duration.between(now, next).plus(WAKE_AFTER_DUE) : Duration.ZERO);
+    }
+  }
+
+  private void wakeIn(Duration delay) {
+    if (stopped) {
+      return;
+    }
+    synchronized (wakeLock) {
+      if (wake != null) {
+        wake.cancel();
+      }
+      wake = scheduler.schedule(this::tick, delay);
+    }
+  }
+
+  private void notifyChanges(AnalysisRun before, AnalysisRun after, Map<String, Measurement> taken) {
+    taken.forEach((metric, m) -> each(l -> l.onMeasurementTaken(after, metric, m)));
+    for (MetricResult r : after.status().metricResults()) {
+      AnalysisPhase was = before.status().metricResult(r.name()).map(MetricResult::phase).orElse(AnalysisPhase.NONE);
+      if (was != r.phase()) {
+        each(l -> l.onMetricPhaseChanged(after, r.name(), was, r.phase()));
+      }
+    }
+  }
+
+  private void persist(AnalysisRun run) {
+    try {
+      store.save(run);
+    } catch (Exception e) {
+      logger.warn("Saving the status of AnalysisRun {} failed: {}", run.metadata().name(), e.toString());
+      return;
+    }
+    each(l -> l.onStatusPersisted(run));
+  }
+
+  private void each(java.util.function.Consumer<AnalysisListener> call) {
+    for (AnalysisListener l : listeners) {
+      try {
+        call.accept(l);
+      } catch (RuntimeException e) {
+        logger.warn("AnalysisListener {} failed", l.getClass().getName(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,428 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.expr.internal;
+
+import dev.assay.expr.ExpressionLimits;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Runtime implementations of the non-predicate built-in functions. */
+final class Builtins {
+  /** One function body: receives evaluated arguments. */
+  interface Fn {
+    @Nullable Object apply(Object[] args, Frame f, ExpressionLimits limits);
+  }
+
+  static final Map<String, Fn> FUNCTIONS = new HashMap<>();
+
+  private Builtins() {}
+
+  static {
+    FUNCTIONS.put("len", (a, f, l) -> len(a[0]));
+    FUNCTIONS.put("abs", (a, f, l) -> Values.isInt(a[0]) ? (Object) Math.abs(((Number) a[0]).longValue())
+        : (Object) Math.abs(num(a[0], "abs")));
+    FUNCTIONS.put("ceil", (a, f, l) -> Math.ceil(num(a[0], "ceil")));
+    FUNCTIONS.put("floor", (a, f, l) -> Math.floor(num(a[0], "floor")));
+    FUNCTIONS.put("round", (a, f, l) -> roundHalfAway(num(a[0], "round")));
+    FUNCTIONS.put("int", (a, f, l) -> toInt(a[0]));
+    FUNCTIONS.put("float", (a, f, l) -> toFloat(a[0]));
+    FUNCTIONS.put("string", (a, f, l) -> Values.format(a[0]));
+    FUNCTIONS.put("max", (a, f, l) -> extreme(a, true));
+    FUNCTIONS.put("min", (a, f, l) -> extreme(a, false));
+    FUNCTIONS.put("mean", (a, f, l) -> mean(numbers(a, "mean")));
+    FUNCTIONS.put("median", (a, f, l) -> median(numbers(a, "median")));
+    FUNCTIONS.put("first", (a, f, l) -> a[0] == null || Values.asList(a[0], "first").isEmpty() ? null
+        : ((List<?>) a[0]).get(0));
+    FUNCTIONS.put("last", (a, f, l) -> a[0] == null || Values.asList(a[0], "last").isEmpty() ? null
+        : ((List<?>) a[0]).get(((List<?>) a[0]).size() - 1));
+    FUNCTIONS.put("get", (a, f, l) -> get(a[0], a[1]));
+    FUNCTIONS.put("keys", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "keys").keySet())));
+    FUNCTIONS.put("values", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "values").values())));
+    FUNCTIONS.put("sort", (a, f, l) -> sort(Values.asList(a[0], "sort"), a.length > 1 ? a[1] : "asc", f));
+    FUNCTIONS.put("reverse", (a, f, l) -> {
+      List<Object> out = new ArrayList<>(Values.asList(a[0], "reverse"));
+      Collections.reverse(out);
+      return freeze(out);
+    });
+    FUNCTIONS.put("uniq", (a, f, l) -> uniq(Values.asList(a[0], "uniq"), f));
+    FUNCTIONS.put("concat", (a, f, l) -> concat(a, l));
+    FUNCTIONS.put("flatten", (a, f, l) -> {
+      List<Object> out = new ArrayList<>();
+      flatten(Values.asList(a[0], "flatten"), out, l, 0);
+      return freeze(out);
+    });
+    FUNCTIONS.put("take", (a, f, l) -> {
+      List<?> in = Values.asList(a[0], "take");
+      long n = Math.max(0, Math.min(in.size(), Values.asLong(a[1])));
+      return freeze(new ArrayList<>(in.subList(0, (int) n)));
+    });
+    FUNCTIONS.put("trim", (a, f, l) -> a.length > 1 ? trim(str(a[0], "trim"), str(a[1], "trim"), true, true)
+        : str(a[0], "trim").strip());
+    FUNCTIONS.put("trimPrefix", (a, f, l) -> {
+      String s = str(a[0], "trimPrefix");
+      String p = a.length > 1 ? str(a[1], "trimPrefix") : " ";
+      return s.startsWith(p) ? s.substring(p.length()) : s;
+    });
+    FUNCTIONS.put("trimSuffix", (a, f, l) -> {
+      String s = str(a[0], "trimSuffix");
+      String p = a.length > 1 ? str(a[1], "trimSuffix") : " ";
+      return s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+    });
+    FUNCTIONS.put("upper", (a, f, l) -> str(a[0], "upper").toUpperCase(java.util.Locale.ROOT));
+    FUNCTIONS.put("lower", (a, f, l) -> str(a[0], "lower").toLowerCase(java.util.Locale.ROOT));
+    FUNCTIONS.put("split", (a, f, l) -> split(str(a[0], "split"), str(a[1], "split"),
+        a.length > 2 ? Values.asLong(a[2]) : -1, false, l));
+    FUNCTIONS.put("splitAfter", (a, f, l) -> split(str(a[0], "splitAfter"), str(a[1], "splitAfter"),
+        a.length > 2 ? Values.asLong(a[2]) : -1, true, l));
+    FUNCTIONS.put("replace", (a, f, l) -> {
+      String s = str(a[0], "replace");
+      String from = str(a[1], "replace");
+      String to = str(a[2], "replace");
+      if (!from.isEmpty()) {
+        long count = (s.length() - s.replace(from, "").length()) / from.length();
+        l.checkString(s.length() + count * (to.length() - from.length()));
+      } else {
+        l.checkString((long) s.length() + (s.length() + 1L) * to.length());
+      }
+      return s.replace(from, to);
+    });
+    FUNCTIONS.put("repeat", (a, f, l) -> {
+      String s = str(a[0], "repeat");
+      long n = Values.asLong(a[1]);
+      if (n < 0) {
+        throw Values.error("strings: negative Repeat count");
+      }
+      l.checkString(s.length() * n);
+      return s.repeat((int) n);
+    });
+    FUNCTIONS.put("join", (a, f, l) -> {
+      List<?> in = Values.asList(a[0], "join");
+      String sep = a.length > 1 ? str(a[1], "join") : "";
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < in.size(); i++) {
+        sb.append(i > 0 ? sep : "").append(str(in.get(i), "join"));
+        l.checkString(sb.length());
+      }
+      return sb.toString();
+    });
+    FUNCTIONS.put("indexOf", (a, f, l) -> (long) str(a[0], "indexOf").indexOf(str(a[1], "indexOf")));
+    FUNCTIONS.put("lastIndexOf", (a, f, l) -> (long) str(a[0], "lastIndexOf").lastIndexOf(str(a[1], "lastIndexOf")));
+    FUNCTIONS.put("hasPrefix", (a, f, l) -> str(a[0], "hasPrefix").startsWith(str(a[1], "hasPrefix")));
+    FUNCTIONS.put("hasSuffix", (a, f, l) -> str(a[0], "hasSuffix").endsWith(str(a[1], "hasSuffix")));
+    FUNCTIONS.put("now", (a, f, l) -> f.now());
+    FUNCTIONS.put("duration", (a, f, l) -> GoDurations.parse(str(a[0], "duration")));
+    FUNCTIONS.put("date", (a, f, l) -> date(a));
+    FUNCTIONS.put("timezone", (a, f, l) -> GoTimes.zone(str(a[0], "timezone")).getId());
+    FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0]));
+    FUNCTIONS.put("fromJSON", (a, f, l) -> Json.parse(str(a[0], "fromJSON")));
+    FUNCTIONS.put("toBase64", (a, f, l) ->
+        Base64.getEncoder().encodeToString(str(a[0], "toBase64").getBytes(StandardCharsets.UTF_8)));
+    FUNCTIONS.put("fromBase64", (a, f, l) -> {
+      try {
+        return new String(Base64.getDecoder().decode(str(a[0], "fromBase64")), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException ex) {
+        throw Values.error("illegal base64 data");
+      }
+    });
+    FUNCTIONS.put("type", (a, f, l) -> type(a[0]));
+    FUNCTIONS.put("toPairs", (a, f, l) -> {
+      List<Object> out = new ArrayList<>();
+      for (Map.Entry<?, ?> e : map(a[0], "toPairs").entrySet()) {
+        out.add(freeze(new ArrayList<>(java.util.Arrays.asList(e.getKey(), e.getValue()))));
+      }
+      return freeze(out);
+    });
+    FUNCTIONS.put("fromPairs", (a, f, l) -> {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Object p : Values.asList(a[0], "fromPairs")) {
+        List<?> pair = Values.asList(p, "fromPairs");
+        if (pair.size() != 2) {
+          throw Values.error("invalid pair " + Values.format(p));
+        }
+        out.put(Values.format(pair.get(0)), pair.get(1));
+      }
+      return Collections.unmodifiableMap(out);
+    });
+    FUNCTIONS.put("bitnot", (a, f, l) -> ~Values.asLong(a[0]));
+  }
+
+  static List<Object> freeze(List<Object> l) {
+    return Collections.unmodifiableList(l);
+  }
+
+  static long len(@Nullable Object v) {
+    if (v instanceof String) {
+      return ((String) v).getBytes(StandardCharsets.UTF_8).length;
+    } else if (v instanceof List) {
+      return ((List<?>) v).size();
+    } else if (v instanceof Map) {
+      return ((Map<?, ?>) v).size();
+    }
+    throw Values.error("invalid argument for len (type " + Values.typeName(v) + ")");
+  }
+
+  private static double num(@Nullable Object v, String fn) {
+    if (Values.isNumber(v)) {
+      return ((Number) v).doubleValue();
+    }
+    throw Values.error("invalid argument for " + fn + " (type " + Values.typeName(v) + ")");
+  }
+
+  private static String str(@Nullable Object v, String fn) {
+    return Values.asString(v, fn);
+  }
+
+  private static Map<?, ?> map(@Nullable Object v, String fn) {
+    if (v instanceof Map) {
+      return (Map<?, ?>) v;
+    }
+    throw Values.error("invalid argument for " + fn + " (type " + Values.typeName(v) + ")");
+  }
+
+  private static double roundHalfAway(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return d;
+    }
+    return d < 0 ? -Math.floor(-d + 0.5) : Math.floor(d + 0.5);
+  }
+
+  static Object toInt(@Nullable Object v) {
+    if (Values.isInt(v)) {
+      return ((Number) v).longValue();
+    } else if (Values.isFloat(v)) {
+      return (long) ((Number) v).doubleValue();
+    } else if (v instanceof String) {
+      try {
+        return Long.parseLong(((String) v).startsWith("+") ? ((String) v).substring(1) : (String) v);
+      } catch (NumberFormatException ex) {
+        throw Values.error("strconv.Atoi: parsing " + GoDurations.quote((String) v) + ": invalid syntax");
+      }
+    }
+    throw Values.error("invalid argument for int (type " + Values.typeName(v) + ")");
+  }
+
+  static Object toFloat(@Nullable Object v) {
+    if (Values.isNumber(v)) {
+      return ((Number) v).doubleValue();
+    } else if (v instanceof String) {
+      return GoNumbers.parseFloat((String) v);
+    }
+    throw Values.error("invalid argument for float (type " + Values.typeName(v) + ")");
+  }
+
+  private static List<Object> numbers(Object[] args, String fn) {
+    List<Object> out = new ArrayList<>();
+    for (Object a : args) {
+      if (a instanceof List) {
+        out.addAll((List<?>) a);
+      } else {
+        out.add(a);
+      }
+    }
+    for (Object o : out) {
+      if (!Values.isNumber(o)) {
+        throw Values.error("invalid argument for " + fn + " (type " + Values.typeName(o) + ")");
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable Object extreme(Object[] args, boolean max) {
+    List<Object> all = numbers(args, max ? "max" : "min");
+    if (all.isEmpty()) {
+      throw Values.error("not enough arguments to call " + (max ? "max" : "min"));
+    }
+    Object best = all.get(0);
+    for (Object o : all) {
+      if (max ? Values.compare(">", o, best) : Values.compare("<", o, best)) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  private static double mean(List<Object> xs) {
+    if (xs.isEmpty()) {
+      return 0.0;
+    }
+    double sum = 0;
+    for (Object o : xs) {
+      sum += ((Number) o).doubleValue();
+    }
+    return sum / xs.size();
+  }
+
+  private static double median(List<Object> xs) {
+    if (xs.isEmpty()) {
+      return 0.0;
+    }
+    double[] d = new double[xs.size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = ((Number) xs.get(i)).doubleValue();
+    }
+    java.util.Arrays.sort(d);
+    int m = d.length / 2;
+    return d.length % 2 == 1 ? d[m] : (d[m - 1] + d[m]) / 2;
+  }
+
+  private static @Nullable Object get(@Nullable Object v, @Nullable Object key) {
+    if (v instanceof Map) {
+      return ((Map<?, ?>) v).get(key);
+    }
+    if (v instanceof List && Values.isInt(key)) {
+      List<?> l = (List<?>) v;
+      long i = ((Number) key).longValue();
+      i = i < 0 ? i + l.size() : i;
+      return i >= 0 && i < l.size() ? l.get((int) i) : null;
+    }
+    return null;
+  }
+
+  static List<Object> sort(List<?> in, @Nullable Object order, Frame f) {
+    if (!"asc".equals(order) && !"desc".equals(order)) {
+      throw Values.error("unknown order, use asc or desc");
+    }
+    f.steps((long) in.size() * (1 + 64 - Long.numberOfLeadingZeros(in.size() + 1L)));
+    List<Object> out = new ArrayList<>(in);
+    boolean desc = "desc".equals(order);
+    out.sort((x, y) -> {
+      int c = Values.compare("<", x, y) ? -1 : Values.compare("<", y, x) ? 1 : 0;
+      return desc ? -c : c;
+    });
+    return freeze(out);
+  }
+
+  private static List<Object> uniq(List<?> in, Frame f) {
+    f.steps((long) in.size() * in.size() / 2 + 1);
+    List<Object> out = new ArrayList<>();
+    outer:
+    for (Object o : in) {
+      for (Object seen : out) {
+        if (Values.equal(o, seen)) {
+          continue outer;
+        }
+      }
+      out.add(o);
+    }
+    return freeze(out);
+  }
+
+  private static List<Object> concat(Object[] args, ExpressionLimits l) {
+    List<Object> out = new ArrayList<>();
+    for (Object a : args) {
+      List<?> part = Values.asList(a, "concat");
+      l.checkCollection((long) out.size() + part.size());
+      out.addAll(part);
+    }
+    return freeze(out);
+  }
+
+  private static void flatten(List<?> in, List<Object> out, ExpressionLimits l, int depth) {
+    if (depth > 1000) {
+      throw Values.error("value is nested too deeply");
+    }
+    for (Object o : in) {
+      if (o instanceof List) {
+        flatten((List<?>) o, out, l, depth + 1);
+      } else {
+        out.add(o);
+        l.checkCollection(out.size());
+      }
+    }
+  }
+
+  private static String trim(String s, String cutset, boolean left, boolean right) {
+    int a = 0;
+    int b = s.length();
+    while (left && a < b && cutset.indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    while (right && b > a && cutset.indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  private static List<Object> split(String s, String sep, long n, boolean after, ExpressionLimits l) {
+    List<Object> out = new ArrayList<>();
+    if (n == 0) {
+      return freeze(out);
+    }
+    if (sep.isEmpty()) {
+      int i = 0;
+      while (i < s.length()) {
+        if (n > 0 && out.size() == n - 1) {
+          out.add(s.substring(i));
+          return freeze(out);
+        }
+        int next = s.offsetByCodePoints(i, 1);
+        out.add(s.substring(i, next));
+        l.checkCollection(out.size());
+        i = next;
+      }
+      return freeze(out);
+    }
+    int start = 0;
+    while (n < 0 || out.size() < n - 1) {
+      int at = s.indexOf(sep, start);
+      if (at < 0) {
+        break;
+      }
+      out.add(s.substring(start, after ? at + sep.length() : at));
+      l.checkCollection(out.size());
+      start = at + sep.length();
+    }
+    out.add(s.substring(start));
+    return freeze(out);
+  }
+
+  private static Object date(Object[] a) {
+    String value = str(a[0], "date");
+    java.time.ZoneId zone = a.length > 2 ? GoTimes.zone(str(a[2], "date")) : ZoneOffset.UTC;
+    if (a.length > 1) {
+      return GoTimes.parse(value, str(a[1], "date"), zone);
+    }
+    for (String layout : GoTimes.DEFAULT_LAYOUTS) {
+      try {
+        return GoTimes.parse(value, layout, zone);
+      } catch (dev.assay.expr.ExpressionEvaluationException ex) {
+        // try the next layout, as expr-lang does
+      }
+    }
+    throw Values.error("invalid date " + value);
+  }
+
+  private static String type(@Nullable Object v) {
+    if (v == null) {
+      return "nil";
+    } else if (v instanceof Boolean) {
+      return "bool";
+    } else if (Values.isInt(v)) {
+      return "int";
+    } else if (Values.isFloat(v)) {
+      return "float";
+    } else if (v instanceof String) {
+      return "string";
+    } else if (v instanceof List) {
+      return "array";
+    } else if (v instanceof Map) {
+      return "map";
+    } else if (v instanceof Instant) {
+      return "time.Time";
+    } else if (v instanceof Duration) {
+      return "time.Duration";
+    }
+    return "unknown";
+  }
+}

@@ -1,0 +1,212 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.expr.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Comparison, equality, membership and string-predicate operators. */
+final class CompareNodes {
+  static final int LT = 0;
+  static final int LE = 1;
+  static final int GT = 2;
+  static final int GE = 3;
+  static final int EQ = 4;
+  static final int NE = 5;
+
+  private CompareNodes() {}
+
+  static int code(String op) {
+    switch (op) {
+      case "<": return LT;
+      case "<=": return LE;
+      case ">": return GT;
+      case ">=": return GE;
+      case "==": return EQ;
+      default: return NE;
+    }
+  }
+
+  static boolean test(int op, double x, double y) {
+    switch (op) {
+      case LT: return x < y;
+      case LE: return x <= y;
+      case GT: return x > y;
+      case GE: return x >= y;
+      case EQ: return x == y;
+      default: return x != y;
+    }
+  }
+
+  /** Both sides statically numbers: compared as unboxed doubles. */
+  static final class Numeric extends Node {
+    private final int op;
+    private final Node left;
+    private final Node right;
+
+    Numeric(int op, Node left, Node right) {
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return test(op, left.evalDouble(r, f), right.evalDouble(r, f));
+    }
+  }
+
+  /** A statically numeric left side against a numeric constant: the hottest shape ({@code result < 0.05}). */
+  static final class NumericConst extends Node {
+    private final int op;
+    private final Node left;
+    private final double constant;
+
+    NumericConst(int op, Node left, double constant) {
+      this.op = op;
+      this.left = left;
+      this.constant = constant;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return test(op, left.evalDouble(r, f), constant);
+    }
+  }
+
+  /** Two ints compared exactly as longs. */
+  static final class Integral extends Node {
+    private final int op;
+    private final Node left;
+    private final Node right;
+
+    Integral(int op, Node left, Node right) {
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      int c = Long.compare(left.evalLong(r, f), right.evalLong(r, f));
+      return test(op, c, 0);
+    }
+  }
+
+  /** Any types: dispatch on the runtime values, with a fast path for doubles. */
+  static final class Dynamic extends Node {
+    private final int op;
+    private final String opText;
+    private final Node left;
+    private final Node right;
+
+    Dynamic(String opText, Node left, Node right) {
+      this.op = code(opText);
+      this.opText = opText;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      Object a = left.eval(r, f);
+      Object b = right.eval(r, f);
+      if (a instanceof Double && b instanceof Double) {
+        return test(op, (Double) a, (Double) b);
+      }
+      if (op == EQ) {
+        return Values.equal(a, b);
+      } else if (op == NE) {
+        return !Values.equal(a, b);
+      }
+      return Values.compare(opText, a, b);
+    }
+  }
+
+  /** {@code in} and {@code not in}. */
+  static final class In extends Node {
+    private final Node left;
+    private final Node right;
+    private final boolean negate;
+
+    In(Node left, Node right, boolean negate) {
+      this.left = left;
+      this.right = right;
+      this.negate = negate;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      Object needle = left.eval(r, f);
+      Object hay = right.eval(r, f);
+      boolean found;
+      if (hay instanceof List) {
+        found = false;
+        for (Object o : (List<?>) hay) {
+          if (Values.equal(needle, o)) {
+            found = true;
+            break;
+          }
+        }
+      } else if (hay instanceof Map) {
+        if (needle != null && !(needle instanceof String)) {
+          throw Values.error("cannot use " + Values.typeName(needle) + " as type string in map key");
+        }
+        found = ((Map<?, ?>) hay).containsKey(needle);
+      } else if (hay == null) {
+        found = false;
+      } else {
+        throw Values.error("operator \"in\" not defined on " + Values.typeName(hay));
+      }
+      return found != negate;
+    }
+  }
+
+  /** {@code contains}, {@code startsWith}, {@code endsWith}, optionally negated. */
+  static final class StringTest extends Node {
+    private final String op;
+    private final Node left;
+    private final Node right;
+    private final boolean negate;
+
+    StringTest(String op, Node left, Node right, boolean negate) {
+      this.op = op;
+      this.left = left;
+      this.right = right;
+      this.negate = negate;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      Object a = left.eval(r, f);
+      Object b = right.eval(r, f);
+      if (!(a instanceof String) || !(b instanceof String)) {
+        throw Values.error("invalid operation: " + Values.typeName(a) + " " + op + " " + Values.typeName(b));
+      }
+      String s = (String) a;
+      String t = (String) b;
+      boolean v = op.equals("contains") ? s.contains(t) : op.equals("startsWith") ? s.startsWith(t) : s.endsWith(t);
+      return v != negate;
+    }
+  }
+}

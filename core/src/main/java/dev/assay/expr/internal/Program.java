@@ -1,0 +1,122 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.expr.internal;
+
+import dev.assay.expr.ExpressionCheckException;
+import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.expr.ExpressionIssue;
+import dev.assay.expr.ExpressionLimits;
+import dev.assay.expr.ExpressionSyntaxException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A compiled expression: the pipeline lexer, parser, checker, planner, and the evaluation entry points. */
+public final class Program {
+  private final Node root;
+  private final Type rootType;
+  private final boolean needsFrame;
+  private final int levels;
+  private final long maxSteps;
+
+  private Program(Node root, Type rootType, boolean needsFrame, int levels, long maxSteps) {
+    this.root = root;
+    this.rootType = rootType;
+    this.needsFrame = needsFrame;
+    this.levels = levels;
+    this.maxSteps = maxSteps;
+  }
+
+  /**
+   * Compiles an expression.
+   *
+   * @param src the text
+   * @param variables names in scope and their static types (only {@code result} is supported)
+   * @param argoFunctions whether Argo's functions ({@code asInt}, {@code default}, ...) are in scope
+   * @param limits sandbox limits
+   * @return the program
+   * @throws ExpressionSyntaxException when the text does not parse
+   * @throws ExpressionCheckException when it does not type-check
+   */
+  public static Program compile(String src, Map<String, Type> variables, boolean argoFunctions,
+      ExpressionLimits limits) {
+    if (src.length() > limits.maxSourceLength()) {
+      throw new ExpressionSyntaxException(ExpressionIssue.at("expression of " + src.length()
+          + " characters exceeds the limit of " + limits.maxSourceLength(), src, 0), src);
+    }
+    Expr ast = Parser.parse(src, limits.maxDepth());
+    Set<String> functions = new HashSet<>(Signatures.builtins());
+    if (argoFunctions) {
+      functions.addAll(Checker.ARGO_FUNCTIONS);
+    } else {
+      functions.add("isNaN");
+      functions.add("isInf");
+    }
+    Checker checker = new Checker(src, variables, functions);
+    Type type = checker.check(ast);
+    if (!checker.issues.isEmpty()) {
+      throw new ExpressionCheckException(List.copyOf(checker.issues), src);
+    }
+    Planner planner = new Planner(checker.types, limits);
+    Node root = planner.plan(ast);
+    return new Program(root, type, planner.needsFrame, planner.maxLevels, limits.maxSteps());
+  }
+
+  /** The static type of the whole expression, in Go's naming. */
+  public String typeName() {
+    return rootType.toString();
+  }
+
+  private @Nullable Frame frame(@Nullable Instant now) {
+    return needsFrame ? new Frame(now, levels, maxSteps) : null;
+  }
+
+  /**
+   * Evaluates to a bool, as Argo's condition evaluation requires.
+   *
+   * @param result the normalized value of {@code result}
+   * @param now the time for {@code now()}, or null
+   * @return the condition's value
+   * @throws ExpressionEvaluationException on any run-time failure, including a non-bool result
+   */
+  public boolean evalBool(@Nullable Object result, @Nullable Instant now) {
+    try {
+      if (rootType.kind() == Type.Kind.BOOL) {
+        return root.evalBool(result, frame(now));
+      }
+      Object v = root.eval(result, frame(now));
+      if (v instanceof Boolean) {
+        return (Boolean) v;
+      }
+      throw new ExpressionEvaluationException("expected bool, but got "
+          + (rootType.isUnknown() ? Values.typeName(v) : rootType.toString()));
+    } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException
+        | UnsupportedOperationException | IllegalArgumentException | java.time.DateTimeException ex) {
+      throw new ExpressionEvaluationException("evaluation failed: " + ex.getClass().getSimpleName());
+    } catch (StackOverflowError ex) {
+      throw new ExpressionEvaluationException("evaluation is nested too deeply");
+    }
+  }
+
+  /**
+   * Evaluates to any value.
+   *
+   * @param result the normalized value of {@code result}
+   * @param now the time for {@code now()}, or null
+   * @return the value: Long, Double, String, Boolean, null, List, Map, Instant or Duration
+   */
+  public @Nullable Object eval(@Nullable Object result, @Nullable Instant now) {
+    try {
+      return root.eval(result, frame(now));
+    } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException
+        | UnsupportedOperationException | IllegalArgumentException | java.time.DateTimeException ex) {
+      throw new ExpressionEvaluationException("evaluation failed: " + ex.getClass().getSimpleName());
+    } catch (StackOverflowError ex) {
+      throw new ExpressionEvaluationException("evaluation is nested too deeply");
+    }
+  }
+}
