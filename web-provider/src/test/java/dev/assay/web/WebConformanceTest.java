@@ -23,6 +23,9 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
+import dev.assay.expr.ConditionOutcome;
+import dev.assay.expr.Conditions;
+import dev.assay.model.AnalysisPhase;
 import dev.assay.model.Metric;
 import dev.assay.model.WebMetric;
 import dev.assay.spi.MeasurementContext;
@@ -41,8 +44,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The {@code provider-web} cases of Argo's conformance vectors. Phases Successful and Failed come from the metric's
- * conditions, which the engine evaluates; here each such case must yield an observed value with Argo's value text.
+ * The {@code provider-web} cases of Argo's conformance vectors. Phases other than Error come from the metric's
+ * conditions, which the engine evaluates on the observed value; the test does the same with {@link Conditions}.
  */
 class WebConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -126,9 +129,14 @@ class WebConformanceTest {
       }
     } else {
       assertThat(result).isInstanceOf(ProviderResult.Observed.class);
+      ProviderResult.Observed observed = (ProviderResult.Observed) result;
       if (expected.has("value")) {
-        assertThat(((ProviderResult.Observed) result).display()).isEqualTo(expected.get("value").asText());
+        assertThat(observed.display()).isEqualTo(expected.get("value").asText());
       }
+      ConditionOutcome outcome = Conditions.evaluate(metric.successCondition(), metric.failureCondition(),
+          observed.value(), WebTestSupport.NOW);
+      assertThat(outcome.phase()).as(outcome.message())
+          .isEqualTo(AnalysisPhase.fromWireName(expected.get("phase").asText()));
     }
     if (expected.has("httpCallMade") && !expected.get("httpCallMade").asBoolean()) {
       server.verify(0, anyRequestedFor(anyUrl()));
