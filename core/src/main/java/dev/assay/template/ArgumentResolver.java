@@ -20,11 +20,12 @@ import java.util.Objects;
  *       when it also has a {@code value} (in Argo the secret wins);
  *   <li>every argument must then have a value, used or not: {@code argument "<name>" was not supplied};
  *   <li>every {@code {{...}}} in any string of a metric (provider blocks included) must be a supplied argument:
- *       {@code failed to resolve {{<tag>}}}, the last such tag in Argo's field order; an unclosed {@code {{} gives
- *       {@code Cannot find end tag="}}" in the template=... starting from ...}.
+ *       {@code failed to resolve {{<tag>}}}, the last such tag in Argo's field order; an unclosed
+ *       <code>&#123;&#123;</code> gives <code>Cannot find end tag="&#125;&#125;" in the template=... starting from
+ *       ...</code>.
  * </ol>
  *
- * <p>Substitution is textual and done once: a value that itself contains {@code {{} is not expanded again.
+ * <p>Substitution is textual and done once: a value that itself contains <code>&#123;&#123;</code> is not expanded again.
  * Stateless and thread-safe.
  */
 public final class ArgumentResolver {

@@ -20,12 +20,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.assay.model.AnalysisPhase;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * The two configured Jackson mappers for the model (JSON and YAML). Immutable after construction and thread-safe.
@@ -43,6 +45,7 @@ public final class ModelMappers {
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .stringQuotingChecker(new YamlQuoting())
       .build()));
 
   private ModelMappers() {}
@@ -61,6 +64,20 @@ public final class ModelMappers {
     mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
     mapper.configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false);
     return mapper;
+  }
+
+  /**
+   * Jackson's quoting rules, plus quotes around text that YAML 1.1 readers (such as Go's) would take for a timestamp,
+   * so that {@code creationTimestamp: "2026-03-01T12:00:00Z"} stays a string as kubectl writes it.
+   */
+  static final class YamlQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern TIMESTAMP_LIKE = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}.*");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || TIMESTAMP_LIKE.matcher(value).matches();
+    }
   }
 
   /** Writes an instant as RFC 3339 in UTC, with fractional seconds only when there are some. */
