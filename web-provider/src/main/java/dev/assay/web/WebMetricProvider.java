@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code web} metric provider: sends the metric's HTTP request and observes the value at its JSONPath (or the
@@ -52,6 +54,8 @@ public final class WebMetricProvider implements MetricProvider {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
   /** The measurement metadata key for warnings (the same key Argo's Prometheus provider uses). */
   public static final String WARNINGS = "warnings";
+
+  private static final Logger logger = LoggerFactory.getLogger(WebMetricProvider.class);
 
   private final WebClients clients;
   private final HttpExchange exchange;
@@ -97,6 +101,11 @@ public final class WebMetricProvider implements MetricProvider {
       return measure(web, redactor, context);
     } catch (WebCallException | JsonPathException e) {
       return ProviderResult.error(context.redact(redactor.redact(e.getMessage())));
+    } catch (RuntimeException e) {
+      // Library exceptions may quote URLs or header values: redact them here rather than let the engine record them.
+      logger.debug("Web measurement of metric {} failed unexpectedly: {}", context.metric().name(),
+          e.getClass().getName());
+      return ProviderResult.error(context.redact(redactor.redact("web provider failed: " + e)));
     }
   }
 

@@ -6,6 +6,7 @@ package dev.assay.web.internal.jsonpath;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code [?(@.x == "y")]} or {@code [?(@.x)]}: the elements of each array for which the comparison holds (or, for
@@ -66,7 +67,7 @@ record FilterNode(PathNode.Sequence left, PathNode.Sequence right, String operat
     }
   }
 
-  private static JsonNode single(List<JsonNode> values) {
+  private static @Nullable JsonNode single(List<JsonNode> values) {
     if (values.size() > 1) {
       throw new JsonPathException("can only compare one element at a time");
     }
