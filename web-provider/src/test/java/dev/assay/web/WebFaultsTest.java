@@ -63,6 +63,27 @@ class WebFaultsTest {
   }
 
   @Test
+  void bodyArrivingPastTheDeadlineIsAnError() {
+    server.stubFor(get("/dribble").willReturn(okJson("{\"value\":\"" + "d".repeat(200) + "\"}")
+        .withChunkedDribbleDelay(20, 3_000)));
+    WebMetricProvider provider = WebMetricProvider.builder().clock(new WebTestSupport.SteppingClock(700)).build();
+    assertThat(run(provider, web(server.baseUrl() + "/dribble").timeoutSeconds(1)))
+        .isEqualTo("Received no bytes in response: context deadline exceeded "
+            + "(Client.Timeout or context cancellation while reading body)");
+  }
+
+  @Test
+  void redirect307KeepsMethodAndBody() {
+    server.stubFor(post("/v1").willReturn(aResponse().withStatus(307).withHeader("Location", "/v2")));
+    server.stubFor(post("/v2").withRequestBody(equalTo("payload")).willReturn(okJson("{\"ok\":true}")));
+    try (WebMetricProvider provider = WebMetricProvider.create()) {
+      ProviderResult result = provider.run(context(web(server.baseUrl() + "/v1").method("POST").body("payload")
+          .jsonPath("{.ok}").build()));
+      assertThat(result).isEqualTo(ProviderResult.observed(true, "true"));
+    }
+  }
+
+  @Test
   void connectionResetIsAnErrorNamingTheRequest() {
     server.stubFor(get("/reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     assertThat(run(WebMetricProvider.create(), web(server.baseUrl() + "/reset")))

@@ -95,6 +95,13 @@ class WebMetricProviderTest {
   }
 
   @Test
+  void jsonFollowedByGarbageIsNotJson() {
+    server.stubFor(get("/trailing").willReturn(aResponse().withStatus(200).withBody("{\"a\":1} trailing")));
+    ProviderResult.Observed raw = observe(web(server.baseUrl() + "/trailing"));
+    assertThat(raw.value()).isEqualTo("{\"a\":1} trailing");
+  }
+
+  @Test
   void emptyBodyIsAnEmptyString() {
     server.stubFor(get("/empty").willReturn(aResponse().withStatus(204)));
     ProviderResult.Observed empty = observe(web(server.baseUrl() + "/empty"));
