@@ -9,10 +9,6 @@ import dev.assay.stats.internal.ShiftedRankSum.Correction;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.exception.MathIllegalArgumentException;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * The two-sample Wilcoxon rank-sum (Mann-Whitney U) test with the Hodges-Lehmann estimate of the shift
@@ -23,6 +19,11 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * <p>Differences from commons-math3's {@code MannWhitneyUTest}: exact p-values for small samples without ties, a
  * tie-corrected variance, the continuity correction, one-sided alternatives, {@code mu}, and the interval.
  *
+ * <p>Ranks come from one merge of the sorted samples, equal to commons-math3's {@code NaturalRanking} with averaged
+ * ties but much cheaper; the same merge evaluates the statistic at each trial shift of the interval search, so a
+ * test of two 1,000-value samples takes well under a millisecond. Normal probabilities and quantiles come from
+ * commons-math3's {@code NormalDistribution}.
+ *
  * <p>Differences from R, all deliberate: NaN and infinite values are dropped (R drops only NaN/NA); when both
  * samples are constant R stops while building the interval, and here every pairwise difference is the same number,
  * so the estimate and both finite bounds are that difference; forcing {@link PValueMethod#EXACT} is limited to
@@ -32,8 +33,6 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * {@code MannWhitney.withDefaults().with(Alternative.LESS).withConfLevel(0.98)}.
  */
 public final class MannWhitney {
-  // Ties are averaged, so NaturalRanking never touches its (lazily created) random generator.
-  private static final NaturalRanking RANKING = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
   private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
   private static final MannWhitney DEFAULTS =
       new MannWhitney(Alternative.TWO_SIDED, 0.95, PValueMethod.AUTO, true, 0.0);
@@ -132,23 +131,12 @@ public final class MannWhitney {
     double[] ys = finite(Objects.requireNonNull(y, "y"), "y");
     int m = xs.length;
     int n = ys.length;
-    double[] combined = new double[m + n];
-    for (int i = 0; i < m; i++) {
-      combined[i] = xs[i] - mu;
-    }
-    System.arraycopy(ys, 0, combined, m, n);
-    double[] ranks;
-    try {
-      ranks = RANKING.rank(combined);
-    } catch (MathIllegalArgumentException e) {
-      throw new StatisticsException("ranking failed: " + e.getMessage(), e);
-    }
-    double rankSum = 0;
-    for (int i = 0; i < m; i++) {
-      rankSum += ranks[i];
-    }
-    double statistic = rankSum - m * (m + 1.0) / 2;
-    double tieTerm = tieTerm(combined);
+    // One merge of the sorted samples gives R's rank sum and tie counts of c(x - mu, y); it matches
+    // commons-math3's NaturalRanking (AVERAGE ties), checked in MannWhitneyTest, at a fraction of its cost.
+    ShiftedRankSum ranked = new ShiftedRankSum(xs, ys);
+    double[] sums = ranked.rankSum(mu);
+    double statistic = sums[0] - m * (m + 1.0) / 2;
+    double tieTerm = sums[1];
     boolean ties = tieTerm > 0;
     boolean wantExact = method == PValueMethod.EXACT || (method == PValueMethod.AUTO && m < 50 && n < 50);
     if (wantExact && !ties) {
@@ -158,7 +146,7 @@ public final class MannWhitney {
       }
       return exact(xs, ys, statistic);
     }
-    return normal(xs, ys, statistic, tieTerm);
+    return normal(ranked, m, n, statistic, tieTerm);
   }
 
   private MannWhitneyResult exact(double[] xs, double[] ys, double statistic) {
@@ -214,9 +202,9 @@ public final class MannWhitney {
         high, level);
   }
 
-  private MannWhitneyResult normal(double[] xs, double[] ys, double statistic, double tieTerm) {
-    double m = xs.length;
-    double n = ys.length;
+  private MannWhitneyResult normal(ShiftedRankSum inversion, int nx, int ny, double statistic, double tieTerm) {
+    double m = nx;
+    double n = ny;
     double centred = statistic - m * n / 2;
     double sigma = Math.sqrt((m * n / 12) * ((m + n + 1) - tieTerm / ((m + n) * (m + n - 1))));
     double correction = 0;
@@ -236,7 +224,6 @@ public final class MannWhitney {
     } else {
       p = 2 * Math.min(NORMAL.cumulativeProbability(z), NORMAL.cumulativeProbability(-z));
     }
-    ShiftedRankSum inversion = new ShiftedRankSum(xs, ys);
     double lo = inversion.minShift();
     double hi = inversion.maxShift();
     double estimate;
@@ -266,26 +253,8 @@ public final class MannWhitney {
       }
       estimate = inversion.estimate();
     }
-    return new MannWhitneyResult(xs.length, ys.length, statistic, z, p, false, tieTerm > 0, alternative, mu,
+    return new MannWhitneyResult(nx, ny, statistic, z, p, false, tieTerm > 0, alternative, mu,
         estimate, low, high, confLevel);
-  }
-
-  /** Sum of {@code t^3 - t} over groups of equal values (0 without ties). */
-  private static double tieTerm(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    double sum = 0;
-    int i = 0;
-    while (i < sorted.length) {
-      int j = i + 1;
-      while (j < sorted.length && sorted[j] == sorted[i]) {
-        j++;
-      }
-      double t = j - i;
-      sum += t * t * t - t;
-      i = j;
-    }
-    return sum;
   }
 
   private static double[] finite(double[] values, String name) {

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.junit.jupiter.api.Test;
 
 class MannWhitneyTest {
@@ -30,6 +33,37 @@ class MannWhitneyTest {
 
     assertThat(r.ties()).isFalse();
     assertThat(r.pValue()).isCloseTo(new MannWhitneyUTest().mannWhitneyUTest(x, y), within(1e-12));
+  }
+
+  @Test
+  void statisticEqualsTheRankSumFromCommonsMathRanking() {
+    NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
+    for (long seed = 0; seed < 20; seed++) {
+      double[] x = normal(30 + (int) seed, 0.2, seed);
+      double[] y = normal(45, 0, seed + 100);
+      for (int i = 0; i < x.length; i++) {
+        x[i] = Math.rint(x[i] * 4) / 4 + 0.0; // NaturalRanking would rank -0.0 below 0.0; R ties them
+      }
+      for (int i = 0; i < y.length; i++) {
+        y[i] = Math.rint(y[i] * 4) / 4 + 0.0;
+      }
+      double mu = seed % 3 == 0 ? 0.25 : 0;
+      double[] combined = new double[x.length + y.length];
+      for (int i = 0; i < x.length; i++) {
+        combined[i] = x[i] - mu;
+      }
+      System.arraycopy(y, 0, combined, x.length, y.length);
+      double[] ranks = ranking.rank(combined);
+      double rankSum = 0;
+      for (int i = 0; i < x.length; i++) {
+        rankSum += ranks[i];
+      }
+
+      MannWhitneyResult r = MannWhitney.withDefaults().withMu(mu).test(x, y);
+
+      assertThat(r.statistic()).isEqualTo(rankSum - x.length * (x.length + 1) / 2.0);
+      assertThat(r.ties()).isTrue();
+    }
   }
 
   @Test

@@ -72,13 +72,13 @@ public final class ShiftedRankSum {
   }
 
   /**
-   * R's {@code W(d)}: {@code (U(d) - m n / 2 - correction) / sigma(d)} with the tie-corrected sigma.
+   * Rank sum of {@code x - d} in the combined sample (ties get average ranks) and the tie term
+   * {@code sum(t^3 - t)} over groups of equal values, exactly what ranking {@code c(x - d, y)} gives.
    *
    * @param d the shift subtracted from {@code x}
-   * @param correction the continuity correction rule
-   * @return the standardized statistic; NaN when all values are tied
+   * @return {@code {rankSumX, tieTerm}}
    */
-  public double standardized(double d, Correction correction) {
+  public double[] rankSum(double d) {
     int i = 0;
     int j = 0;
     double placed = 0;
@@ -88,7 +88,7 @@ public final class ShiftedRankSum {
     int n = ys.length;
     while (i < m || j < n) {
       double v = i < m ? xs[i] - d : Double.POSITIVE_INFINITY;
-      if (j < n && (i >= m || ys[j] < v)) {
+      if (j < n && ys[j] < v) {
         v = ys[j];
       }
       int cx = 0;
@@ -103,10 +103,24 @@ public final class ShiftedRankSum {
       }
       double t = cx + cy;
       rankSumX += cx * (placed + (t + 1) / 2);
-      tieTerm += t * t * t - t;
+      if (t > 1) {
+        tieTerm += t * t * t - t;
+      }
       placed += t;
     }
-    double dz = rankSumX - nx * (nx + 1) / 2 - nx * ny / 2;
+    return new double[] {rankSumX, tieTerm};
+  }
+
+  /**
+   * R's {@code W(d)}: {@code (U(d) - m n / 2 - correction) / sigma(d)} with the tie-corrected sigma.
+   *
+   * @param d the shift subtracted from {@code x}
+   * @param correction the continuity correction rule
+   * @return the standardized statistic; NaN when all values are tied
+   */
+  public double standardized(double d, Correction correction) {
+    double[] sums = rankSum(d);
+    double dz = sums[0] - nx * (nx + 1) / 2 - nx * ny / 2;
     double c;
     switch (correction) {
       case TOWARD_ZERO:
@@ -121,7 +135,7 @@ public final class ShiftedRankSum {
       default:
         c = 0;
     }
-    double sigma = Math.sqrt((nx * ny / 12) * ((nx + ny + 1) - tieTerm / ((nx + ny) * (nx + ny - 1))));
+    double sigma = Math.sqrt((nx * ny / 12) * ((nx + ny + 1) - sums[1] / ((nx + ny) * (nx + ny - 1))));
     return (dz - c) / sigma;
   }
 
