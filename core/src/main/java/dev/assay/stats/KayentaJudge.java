@@ -104,7 +104,7 @@ public final class KayentaJudge implements CanaryJudge {
     MannWhitneyResult r = MannWhitney.withDefaults()
         .with(PValueMethod.NORMAL)
         .withConfLevel(config.confidence())
-        .test(c, b);
+        .test(sc, sb);
     double effect = config.effectSizeMeasure() == EffectSizeMeasure.CLES
         ? r.statistic() / ((double) c.length * b.length)
         : NonInferiorityJudge.meanRatio(c, b);

@@ -126,10 +126,11 @@ public final class NonInferiorityJudge implements CanaryJudge {
 
   @Override
   public Verdict judge(double[] canary, double[] baseline) {
-    double[] c = Samples.clean(Objects.requireNonNull(canary, "canary"), false);
-    double[] b = Samples.clean(Objects.requireNonNull(baseline, "baseline"), false);
-    double medianC = Samples.median(Samples.sorted(c));
-    double medianB = Samples.median(Samples.sorted(b));
+    // rank statistics ignore order, so work on sorted copies: later sorts of sorted data are linear
+    double[] c = Samples.sorted(Samples.clean(Objects.requireNonNull(canary, "canary"), false));
+    double[] b = Samples.sorted(Samples.clean(Objects.requireNonNull(baseline, "baseline"), false));
+    double medianC = Samples.median(c);
+    double medianB = Samples.median(b);
     JudgeStatistics.Builder stats = JudgeStatistics.builder(RULE)
         .samples(c.length, b.length, medianC, medianB)
         .confidence(confidence)
@@ -165,7 +166,7 @@ public final class NonInferiorityJudge implements CanaryJudge {
     }
     double upper = log ? Math.log1p(margin) : margin * scaleB;
     double lower = log ? Math.log1p(-Math.min(margin, 0.999_999)) : -margin * scaleB;
-    long needed = projectedSize(tc, Samples.sorted(tb), lower, upper, Math.max(c.length, b.length));
+    long needed = projectedSize(tc, tb, lower, upper, Math.max(c.length, b.length));
     String more = needed == SampleSizes.NEVER
         ? "; the estimate sits on the margin, so more data like this would not decide"
         : "; about " + needed + " values per sample would decide if the observed differences persist";
