@@ -37,6 +37,8 @@ public final class ShiftedRankSum {
   private final double[] ys;
   private final double nx;
   private final double ny;
+  /** Tie term of {@code y} alone; it never changes with {@code d}. */
+  private final double yTieTerm;
 
   /**
    * Prepares the statistic; the arrays are copied.
@@ -51,6 +53,17 @@ public final class ShiftedRankSum {
     Arrays.sort(ys);
     this.nx = xs.length;
     this.ny = ys.length;
+    double t = 0;
+    int j = 0;
+    while (j < ys.length) {
+      int k = j + 1;
+      while (k < ys.length && ys[k] == ys[j]) {
+        k++;
+      }
+      t += cube(k - j);
+      j = k;
+    }
+    this.yTieTerm = t;
   }
 
   /**
@@ -79,36 +92,39 @@ public final class ShiftedRankSum {
    * @return {@code {rankSumX, tieTerm}}
    */
   public double[] rankSum(double d) {
-    int i = 0;
-    int j = 0;
-    double placed = 0;
-    double rankSumX = 0;
-    double tieTerm = 0;
+    // Walk the groups of equal x - d; y only needs a pointer, because y's own ties are fixed (yTieTerm) and
+    // only y values equal to an x group change the tie structure.
     int m = xs.length;
     int n = ys.length;
-    while (i < m || j < n) {
-      double v = i < m ? xs[i] - d : Double.POSITIVE_INFINITY;
-      if (j < n && ys[j] < v) {
-        v = ys[j];
-      }
-      int cx = 0;
+    int i = 0;
+    int j = 0;
+    double rankSumX = 0;
+    double tieTerm = yTieTerm;
+    while (i < m) {
+      double v = xs[i] - d;
+      int start = i;
+      i++;
       while (i < m && xs[i] - d == v) {
-        cx++;
         i++;
       }
-      int cy = 0;
-      while (j < n && ys[j] == v) {
-        cy++;
+      double cx = i - start;
+      while (j < n && ys[j] < v) {
         j++;
       }
-      double t = cx + cy;
-      rankSumX += cx * (placed + (t + 1) / 2);
-      if (t > 1) {
-        tieTerm += t * t * t - t;
+      int below = j;
+      while (j < n && ys[j] == v) {
+        j++;
       }
-      placed += t;
+      double cy = j - below;
+      double t = cx + cy;
+      rankSumX += cx * (start + below + (t + 1) / 2);
+      tieTerm += cube(t) - cube(cy);
     }
     return new double[] {rankSumX, tieTerm};
+  }
+
+  private static double cube(double t) {
+    return t * t * t - t;
   }
 
   /**
