@@ -152,7 +152,7 @@ public final class MannWhitney {
   private MannWhitneyResult exact(double[] xs, double[] ys, double statistic) {
     int m = xs.length;
     int n = ys.length;
-    ExactRankSumDistribution dist = new ExactRankSumDistribution(m, n);
+    ExactRankSumDistribution dist = ExactRankSumDistribution.of(m, n);
     double p;
     switch (alternative) {
       case LESS:

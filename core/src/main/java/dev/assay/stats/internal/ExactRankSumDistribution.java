@@ -3,6 +3,9 @@
  */
 package dev.assay.stats.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The exact null distribution of the Mann-Whitney statistic {@code U} (R's {@code W}) for samples of sizes
  * {@code m} and {@code n} without ties, with R's {@code pwilcox} and {@code qwilcox} summation rules so that
@@ -10,11 +13,25 @@ package dev.assay.stats.internal;
  *
  * <p>The counts come from the recurrence on the largest observation, {@code N(m,n,u) = N(m-1,n,u-n) + N(m,n-1,u)},
  * which only adds non-negative numbers and so keeps full relative precision. It costs about {@code m^2 n^2 / 4}
- * additions, which is why the exact method is limited to small samples.
+ * additions (about a millisecond for 49 x 49), which is why the exact method is limited to small samples and why
+ * {@link #of(int, int)} keeps the most recently used tables. Immutable and thread-safe.
  */
 public final class ExactRankSumDistribution {
   /** Largest {@code m * n} accepted (a 100 x 100 table takes about 25 million additions). */
   public static final int MAX_CELLS = 10_000;
+
+  private static final int CACHED_TABLES = 32;
+
+  // A canary analysis judges the same sample sizes again and again; the table depends only on (m, n).
+  private static final Map<Long, ExactRankSumDistribution> RECENT =
+      new LinkedHashMap<>(CACHED_TABLES, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ExactRankSumDistribution> eldest) {
+          return size() > CACHED_TABLES;
+        }
+      };
 
   private final int m;
   private final int n;
@@ -56,6 +73,29 @@ public final class ExactRankSumDistribution {
       sum += c;
     }
     this.total = sum;
+  }
+
+  /**
+   * The distribution for sizes {@code m} and {@code n}, from a small cache of recently used tables.
+   *
+   * @param m size of the first sample, at least 1
+   * @param n size of the second sample, at least 1
+   * @return the distribution
+   */
+  public static ExactRankSumDistribution of(int m, int n) {
+    Long key = ((long) m << 32) | n;
+    synchronized (RECENT) {
+      ExactRankSumDistribution cached = RECENT.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    // built outside the lock: two threads may build the same table, which is harmless
+    ExactRankSumDistribution built = new ExactRankSumDistribution(m, n);
+    synchronized (RECENT) {
+      RECENT.put(key, built);
+    }
+    return built;
   }
 
   /**

@@ -36,6 +36,15 @@ class InternalsTest {
   }
 
   @Test
+  void recentTablesAreReused() {
+    ExactRankSumDistribution first = ExactRankSumDistribution.of(12, 9);
+
+    assertThat(ExactRankSumDistribution.of(12, 9)).isSameAs(first);
+    assertThat(first.cumulative(40, true)).isEqualTo(new ExactRankSumDistribution(12, 9).cumulative(40, true));
+    assertThat(ExactRankSumDistribution.of(9, 12)).isNotSameAs(first);
+  }
+
+  @Test
   void brentFindsRootsAndAcceptsEndpoints() {
     double root = BrentRoot.find(x -> x * x - 2, 0, 2, -2, 2, 1e-12, 1000);
 
