@@ -26,4 +26,21 @@ public enum Direction {
   public String configName() {
     return configName;
   }
+
+  /**
+   * Parses Kayenta's config name, ignoring case.
+   *
+   * @param name {@code "increase"}, {@code "decrease"} or {@code "either"}
+   * @return the constant
+   * @throws IllegalArgumentException for any other name
+   */
+  public static Direction fromConfigName(String name) {
+    for (Direction v : values()) {
+      if (v.configName.equalsIgnoreCase(name)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(
+        "direction must be one of increase, decrease or either, but was '" + name + "'");
+  }
 }

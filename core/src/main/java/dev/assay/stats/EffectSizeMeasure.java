@@ -38,4 +38,21 @@ public enum EffectSizeMeasure {
   public double neutral() {
     return neutral;
   }
+
+  /**
+   * Parses Kayenta's config name, ignoring case.
+   *
+   * @param name {@code "meanRatio"} or {@code "cles"}
+   * @return the constant
+   * @throws IllegalArgumentException for any other name
+   */
+  public static EffectSizeMeasure fromConfigName(String name) {
+    for (EffectSizeMeasure v : values()) {
+      if (v.configName.equalsIgnoreCase(name)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(
+        "effectSizeMeasure must be one of meanRatio or cles, but was '" + name + "'");
+  }
 }

@@ -138,6 +138,17 @@ class KayentaJudgeTest {
   }
 
   @Test
+  void kayentaConfigNamesParse() {
+    assertThat(Direction.fromConfigName("Increase")).isEqualTo(Direction.INCREASE);
+    assertThat(EffectSizeMeasure.fromConfigName("meanRatio")).isEqualTo(EffectSizeMeasure.MEAN_RATIO);
+    assertThat(NanStrategy.fromConfigName("replace")).isEqualTo(NanStrategy.REPLACE);
+    assertThatThrownBy(() -> NanStrategy.fromConfigName("drop"))
+        .hasMessage("nanStrategy must be one of remove or replace, but was 'drop'");
+    assertThatThrownBy(() -> EffectSizeMeasure.fromConfigName("ratio"))
+        .hasMessage("effectSizeMeasure must be one of meanRatio or cles, but was 'ratio'");
+  }
+
+  @Test
   void configDefaultsAndValidation() {
     KayentaJudgeConfig c = KayentaJudgeConfig.builder().build();
 
