@@ -138,8 +138,11 @@ public final class NonInferiorityJudge implements CanaryJudge {
     String medians = "canary median " + value(medianC) + " vs baseline median " + value(medianB);
     if (!SampleSizes.canReach(c.length, b.length, confidence)) {
       long needed = SampleSizes.minimumEqualSize(confidence);
-      String reason = c.length + " canary and " + b.length + " baseline values cannot reach "
-          + Formats.level(confidence) + " confidence; at least " + needed + " per sample are needed: inconclusive";
+      String data = c.length == 0 || b.length == 0
+          ? "no data: the " + (c.length == 0 ? "canary" : "baseline") + " has no finite values"
+          : medians + "; " + c.length + " canary and " + b.length + " baseline values cannot reach "
+              + Formats.level(confidence) + " confidence";
+      String reason = data + "; at least " + needed + " per sample are needed: inconclusive";
       return inconclusive(reason, stats.minSampleSize(needed));
     }
     boolean log = Samples.allPositive(c) && Samples.allPositive(b);

@@ -128,6 +128,8 @@ class NonInferiorityJudgeTest {
     assertThat(v.decision()).isEqualTo(Decision.INCONCLUSIVE);
     assertThat(v.statistics().nCanary()).isZero();
     assertThat(v.statistics().nBaseline()).isEqualTo(20);
+    assertThat(v.reason()).isEqualTo("no data: the canary has no finite values; at least 5 per sample are needed: "
+        + "inconclusive");
   }
 
   @Test
