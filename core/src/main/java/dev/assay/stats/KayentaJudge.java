@@ -108,9 +108,11 @@ public final class KayentaJudge implements CanaryJudge {
     double effect = config.effectSizeMeasure() == EffectSizeMeasure.CLES
         ? r.statistic() / ((double) c.length * b.length)
         : NonInferiorityJudge.meanRatio(c, b);
+    // relative to the baseline median for display only; undefined (NaN) when that median is 0
     double baselineScale = Math.abs(Samples.median(sb));
+    double perUnit = baselineScale == 0 ? Double.NaN : 1 / baselineScale;
     stats.test(r, "absolute")
-        .relative(r.estimate() / baselineScale, r.confLow() / baselineScale, r.confHigh() / baselineScale)
+        .relative(r.estimate() * perUnit, r.confLow() * perUnit, r.confHigh() * perUnit)
         .effectSize(effect, config.effectSizeMeasure());
     double bound = config.tolerance() * Math.abs(r.estimate());
     boolean up = config.direction() != Direction.DECREASE;

@@ -93,6 +93,9 @@ class KayentaJudgeTest {
     Verdict zeros = replace.judge(concat(nans, repeat(0, 8)), repeat(0, 10));
     assertThat(zeros.statistics().nCanary()).isEqualTo(10);
     assertThat(zeros.decision()).isEqualTo(Decision.PASS);
+    Verdict sparse = replace.judge(concat(repeat(0, 12), new double[] {1, 3, 2}), repeat(0, 15));
+    assertThat(sparse.statistics().relativeShift()).isNaN();
+    assertThat(sparse.statistics().shift()).isFinite();
   }
 
   @Test
