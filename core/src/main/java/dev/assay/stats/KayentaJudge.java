@@ -127,8 +127,10 @@ public final class KayentaJudge implements CanaryJudge {
       why = "lies below -" + Formats.number(bound);
     } else {
       label = "Pass";
-      why = "does not lie " + (up && down ? "outside +-" : up ? "above +" : "below -") + Formats.number(bound)
-          + (r.confLow() > bound || r.confHigh() < -bound ? " with a large enough effect size" : "");
+      boolean cleared = (up && r.confLow() > bound) || (down && r.confHigh() < -bound);
+      why = cleared
+          ? "clears +-" + Formats.number(bound) + " but the effect size is within the allowed limits"
+          : "does not lie " + (up && down ? "outside +-" : up ? "above +" : "below -") + Formats.number(bound);
     }
     String reason = medians + "; shift " + Formats.number(r.estimate()) + ", " + Formats.level(r.confLevel())
         + " CI [" + Formats.number(r.confLow()) + ", " + Formats.number(r.confHigh()) + "] " + why + " ("

@@ -56,7 +56,7 @@ class KayentaJudgeTest {
     assertThat(DEFAULTS.judge(canary, baseline).statistics().classification()).isEqualTo("High");
     Verdict gated = judge(KayentaJudgeConfig.builder().allowedIncrease(1.5)).judge(canary, baseline);
     assertThat(gated.statistics().classification()).isEqualTo("Pass");
-    assertThat(gated.reason()).contains("with a large enough effect size");
+    assertThat(gated.reason()).contains("but the effect size is within the allowed limits");
   }
 
   @Test
