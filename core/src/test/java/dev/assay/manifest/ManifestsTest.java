@@ -80,7 +80,8 @@ class ManifestsTest {
 
   @Test
   void read_missingRequiredField_namesIt() {
-    String text = TEMPLATE.replace("          query: up", "          query: up\n          headers:\n            - value: x");
+    String text =
+        TEMPLATE.replace("          query: up", "          query: up\n          headers:\n            - value: x");
     ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
     assertThat(e.problem()).isEqualTo("missing required field 'key'");
     assertThat(e.fieldPath()).isEqualTo("spec.metrics[0].provider.prometheus.headers[0]");
