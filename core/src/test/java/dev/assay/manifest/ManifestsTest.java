@@ -165,4 +165,47 @@ class ManifestsTest {
     AnalysisTemplate back = Manifests.read(Manifests.write(t), AnalysisTemplate.class);
     assertThat(back.metadata().labels()).containsExactlyEntriesOf(labels);
   }
+
+  @Test
+  void read_yamlAnchorsAliasesAndMergeKeys_areExpanded() {
+    String text = String.join("\n",
+        "kind: AnalysisTemplate",
+        "spec:",
+        "  metrics:",
+        "    - &base",
+        "      name: a",
+        "      interval: 1m",
+        "      provider: {prometheus: {address: 'http://p', query: up}}",
+        "    - <<: *base",
+        "      name: b",
+        "    - name: c",
+        "      provider: *prov",
+        "");
+    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
+    assertThat(e.problem()).isEqualTo("unknown alias *prov");
+    assertThat(e.position()).contains(new SourcePosition(11, 17));
+    AnalysisTemplate t = Manifests.read(text.replace("*prov", "{web: {url: 'http://w'}}"), AnalysisTemplate.class);
+    Metric b = t.spec().metrics().get(1);
+    assertThat(b.name()).isEqualTo("b");
+    assertThat(b.interval()).isEqualTo("1m");
+    assertThat(b.provider()).isEqualTo(t.spec().metrics().get(0).provider());
+  }
+
+  @Test
+  void read_syntaxErrors_haveReadableMessages() {
+    assertThat(catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read("kind: AnalysisTemplate\nspec:\n  metrics: [\n")))
+        .hasMessage("while parsing a flow node: expected the node content, but found '<stream end>' "
+            + "(document 1, line 3, column 13)");
+    assertThat(catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read("{\"kind\": \"AnalysisRun\", \"spec\": {\"metrics\": [}}")))
+        .hasMessage("Unexpected close marker '}': expected ']' (document 1, line 1, column 46)");
+  }
+
+  @Test
+  void read_missingFile_isTyped() {
+    ManifestException e = catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read(java.nio.file.Path.of("/nonexistent/analysis.yaml")));
+    assertThat(e.getMessage()).startsWith("cannot read /nonexistent/analysis.yaml");
+  }
 }

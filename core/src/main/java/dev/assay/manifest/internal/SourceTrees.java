@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.assay.manifest.ManifestException;
 import dev.assay.manifest.SourcePosition;
 import java.io.IOException;
@@ -55,44 +56,101 @@ public final class SourceTrees {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         Map<String, SourcePosition> positions = new HashMap<>();
-        JsonNode tree = value(p, t, "", positions);
+        JsonNode tree = new Reader(p, positions).value(t, "");
         // An empty document (such as after a trailing ---) reads as null or as an empty scalar.
         if (!tree.isNull() && !(tree.isTextual() && tree.asText().isEmpty())) {
           docs.add(new Document(tree, positions, index));
         }
         index++;
       }
+    } catch (ManifestException e) {
+      throw new ManifestException(e.problem(), e.fieldPath(), e.position().orElse(null), index);
     } catch (JsonProcessingException e) {
-      throw new ManifestException(firstLine(e.getOriginalMessage()), "", position(e.getLocation()), index);
+      throw new ManifestException(syntaxProblem(e.getOriginalMessage()), "", position(e.getLocation()), index);
     } catch (IOException e) {
       throw new ManifestException("cannot read input: " + e.getMessage(), "", null, index);
     }
     return docs;
   }
 
-  private static JsonNode value(JsonParser p, JsonToken t, String path, Map<String, SourcePosition> positions)
-      throws IOException {
-    switch (t) {
-      case START_OBJECT:
-        ObjectNode obj = NODES.objectNode();
-        JsonToken field;
-        while ((field = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          String child = path.isEmpty() ? name : path + "." + name;
-          record(positions, child, p.currentTokenLocation());
-          obj.set(name, value(p, p.nextToken(), child, positions));
+  /** Builds one document's tree, expanding YAML anchors, aliases and merge keys ({@code <<}). */
+  private static final class Reader {
+    private final JsonParser p;
+    private final Map<String, SourcePosition> positions;
+    private final Map<String, JsonNode> anchors = new HashMap<>();
+
+    Reader(JsonParser p, Map<String, SourcePosition> positions) {
+      this.p = p;
+      this.positions = positions;
+    }
+
+    JsonNode value(JsonToken t, String path) throws IOException {
+      YAMLParser yaml = p instanceof YAMLParser ? (YAMLParser) p : null;
+      if (yaml != null && yaml.isCurrentAlias()) {
+        String alias = yaml.getText();
+        JsonNode target = anchors.get(alias);
+        if (target == null) {
+          throw new ManifestException("unknown alias *" + alias, path, position(p.currentTokenLocation()), -1);
         }
+        return target.deepCopy();
+      }
+      Object anchor = yaml == null ? null : yaml.getObjectId();
+      JsonNode node = plain(t, path);
+      if (anchor != null) {
+        anchors.put(anchor.toString(), node);
+      }
+      return node;
+    }
+
+    private JsonNode plain(JsonToken t, String path) throws IOException {
+      switch (t) {
+        case START_OBJECT:
+          ObjectNode obj = NODES.objectNode();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String child = path.isEmpty() ? name : path + "." + name;
+            record(positions, child, p.currentTokenLocation());
+            obj.set(name, value(p.nextToken(), child));
+          }
+          return merge(obj);
+        case START_ARRAY:
+          ArrayNode arr = NODES.arrayNode();
+          JsonToken item;
+          int i = 0;
+          while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            String child = path + "[" + i++ + "]";
+            record(positions, child, p.currentTokenLocation());
+            arr.add(value(item, child));
+          }
+          return arr;
+        default:
+          return scalar(p, t);
+      }
+    }
+
+    /** YAML merge keys: fields of {@code <<: *base} (or a list of bases) that the mapping does not set itself. */
+    private static ObjectNode merge(ObjectNode obj) {
+      JsonNode bases = obj.remove("<<");
+      if (bases == null) {
         return obj;
-      case START_ARRAY:
-        ArrayNode arr = NODES.arrayNode();
-        JsonToken item;
-        int i = 0;
-        while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-          String child = path + "[" + i++ + "]";
-          record(positions, child, p.currentTokenLocation());
-          arr.add(value(p, item, child, positions));
+      }
+      ObjectNode merged = NODES.objectNode();
+      for (JsonNode base : bases.isArray() ? bases : NODES.arrayNode().add(bases)) {
+        if (base.isObject()) {
+          base.fields().forEachRemaining(e -> {
+            if (!obj.has(e.getKey()) && !merged.has(e.getKey())) {
+              merged.set(e.getKey(), e.getValue().deepCopy());
+            }
+          });
         }
-        return arr;
+      }
+      merged.setAll(obj);
+      return merged;
+    }
+  }
+
+  private static JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
       case VALUE_STRING:
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:
@@ -140,6 +198,29 @@ public final class SourceTrees {
       }
     }
     return false;
+  }
+
+  /**
+   * A parser's message without source snippets and Jackson's location suffix: for YAML the context and problem lines
+   * ({@code while parsing a flow node: expected the node content, but found '<stream end>'}).
+   */
+  static String syntaxProblem(@Nullable String message) {
+    if (message == null) {
+      return "invalid input";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : message.split("\n")) {
+      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+        out.append(out.length() == 0 ? "" : ": ").append(line.trim());
+      }
+    }
+    String text = out.length() == 0 ? firstLine(message) : out.toString();
+    int cut = text.indexOf(" (for ");
+    int source = text.indexOf(" at [Source");
+    if (source >= 0 && (cut < 0 || source < cut)) {
+      cut = source;
+    }
+    return cut < 0 ? text : text.substring(0, cut);
   }
 
   static String firstLine(@Nullable String message) {
