@@ -208,4 +208,12 @@ class ManifestsTest {
         () -> Manifests.read(java.nio.file.Path.of("/nonexistent/analysis.yaml")));
     assertThat(e.getMessage()).startsWith("cannot read /nonexistent/analysis.yaml");
   }
+
+  @Test
+  void write_extraMetadata_keepsSourceOrder() {
+    String text = "kind: AnalysisRun\nmetadata:\n  zz: 1\n  name: r\n  aa: [x]\n  mm: {k: v}\nspec: {metrics: []}\n";
+    String out = Manifests.write(Manifests.read(text).get(0));
+    assertThat(out.indexOf("zz:")).isPositive().isLessThan(out.indexOf("aa:"));
+    assertThat(out.indexOf("aa:")).isLessThan(out.indexOf("mm:"));
+  }
 }

@@ -21,9 +21,11 @@ import dev.assay.manifest.UnknownField;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.AnalysisTemplate;
 import dev.assay.model.ClusterAnalysisTemplate;
+import dev.assay.model.ObjectMeta;
 import dev.assay.model.Resource;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public final class ModelReader {
     List<UnknownField> unknown = new ArrayList<>();
     ObjectReader reader = ModelMappers.JSON.readerFor(type).withHandler(new UnknownFields(unknown, doc.positions()));
     try {
-      Resource resource = reader.readValue(doc.tree());
+      Resource resource = withSourceOrder(reader.readValue(doc.tree()), doc.tree().get("metadata"));
       return new Manifest(resource, doc.index(), unknown, doc.positions());
     } catch (JsonMappingException e) {
       String path = path(e.getPath());
@@ -88,6 +90,36 @@ public final class ModelReader {
     } catch (IOException e) {
       throw new ManifestException(SourceTrees.firstLine(e.getMessage()), "", null, -1);
     }
+  }
+
+  /**
+   * Jackson hands a creator's any-setter its fields in no particular order; put the extra metadata fields back in
+   * source order so that a manifest from a cluster writes back looking the same.
+   */
+  private static Resource withSourceOrder(Resource resource, @Nullable JsonNode metadataNode) {
+    ObjectMeta meta = resource.metadata();
+    if (meta.other().size() < 2 || metadataNode == null) {
+      return resource;
+    }
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    metadataNode.fieldNames().forEachRemaining(name -> {
+      if (meta.other().containsKey(name)) {
+        ordered.put(name, meta.other().get(name));
+      }
+    });
+    ordered.putAll(meta.other());
+    ObjectMeta sorted = new ObjectMeta(meta.name(), meta.namespace(), meta.uid(), meta.labels(), meta.annotations(),
+        ordered);
+    if (resource instanceof AnalysisTemplate) {
+      AnalysisTemplate t = (AnalysisTemplate) resource;
+      return new AnalysisTemplate(t.apiVersion(), t.kind(), sorted, t.spec());
+    }
+    if (resource instanceof ClusterAnalysisTemplate) {
+      ClusterAnalysisTemplate t = (ClusterAnalysisTemplate) resource;
+      return new ClusterAnalysisTemplate(t.apiVersion(), t.kind(), sorted, t.spec());
+    }
+    AnalysisRun r = (AnalysisRun) resource;
+    return new AnalysisRun(r.apiVersion(), r.kind(), sorted, r.spec(), r.status());
   }
 
   private static String problem(JsonMappingException e) {
