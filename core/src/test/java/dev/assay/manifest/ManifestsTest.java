@@ -216,4 +216,10 @@ class ManifestsTest {
     assertThat(out.indexOf("zz:")).isPositive().isLessThan(out.indexOf("aa:"));
     assertThat(out.indexOf("aa:")).isLessThan(out.indexOf("mm:"));
   }
+
+  @Test
+  void read_yamlFlowStyleStartingWithBrace_isReadAsYaml() {
+    List<Resource> all = Manifests.read("{kind: ClusterAnalysisTemplate, metadata: {name: flow}}\n");
+    assertThat(all).singleElement().extracting(r -> r.metadata().name()).isEqualTo("flow");
+  }
 }

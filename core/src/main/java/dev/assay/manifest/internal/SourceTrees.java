@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,10 +50,25 @@ public final class SourceTrees {
    */
   public static List<Document> read(String text) {
     String body = text.startsWith("\ufeff") ? text.substring(1) : text;
-    boolean json = looksLikeJson(body);
+    if (!looksLikeJson(body)) {
+      return read(body, ModelMappers.YAML);
+    }
+    try {
+      return read(body, ModelMappers.JSON);
+    } catch (ManifestException jsonProblem) {
+      // YAML flow style ({kind: AnalysisTemplate, ...}) also starts with a brace.
+      try {
+        return read(body, ModelMappers.YAML);
+      } catch (ManifestException yamlProblem) {
+        throw jsonProblem;
+      }
+    }
+  }
+
+  private static List<Document> read(String body, ObjectMapper mapper) {
     List<Document> docs = new ArrayList<>();
     int index = 0;
-    try (JsonParser p = (json ? ModelMappers.JSON : ModelMappers.YAML).getFactory().createParser(body)) {
+    try (JsonParser p = mapper.getFactory().createParser(body)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         Map<String, SourcePosition> positions = new HashMap<>();
