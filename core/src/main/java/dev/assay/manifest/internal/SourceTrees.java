@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * Not API; may change.
  */
 public final class SourceTrees {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
    * One document of the source.
@@ -153,7 +153,7 @@ public final class SourceTrees {
       ObjectNode merged = NODES.objectNode();
       for (JsonNode base : bases.isArray() ? bases : NODES.arrayNode().add(bases)) {
         if (base.isObject()) {
-          base.fields().forEachRemaining(e -> {
+          base.properties().forEach(e -> {
             if (!obj.has(e.getKey()) && !merged.has(e.getKey())) {
               merged.set(e.getKey(), e.getValue().deepCopy());
             }
