@@ -172,9 +172,9 @@ final class PredicateNode extends Node {
   }
 
   private Object groupBy(List<?> l, @Nullable Object r, Frame f) {
-    Map<String, Object> out = new LinkedHashMap<>();
+    Map<Object, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < l.size(); i++) {
-      String key = Values.format(apply(l, i, r, f));
+      Object key = apply(l, i, r, f);
       @SuppressWarnings("unchecked")
       List<Object> group = (List<Object>) out.computeIfAbsent(key, k -> new ArrayList<>());
       group.add(l.get(i));

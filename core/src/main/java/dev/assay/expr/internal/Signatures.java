@@ -34,7 +34,7 @@ final class Signatures {
     def("findLast", 2, 2, Type.UNKNOWN);
     def("findIndex", 2, 2, Type.INT);
     def("findLastIndex", 2, 2, Type.INT);
-    def("groupBy", 2, 2, Type.ANY_MAP);
+    def("groupBy", 2, 2, Type.UNKNOWN);
     def("sortBy", 2, 3, Type.ANY_ARRAY);
     def("reduce", 2, 3, Type.UNKNOWN);
     def("len", 1, 1, Type.INT);
