@@ -65,11 +65,13 @@ final class CompareNodes {
   static final class NumericConst extends Node {
     private final int op;
     private final Node left;
+    private final boolean leftIsResult;
     private final double constant;
 
     NumericConst(int op, Node left, double constant) {
       this.op = op;
       this.left = left;
+      this.leftIsResult = left instanceof BasicNodes.ResultRef;
       this.constant = constant;
     }
 
@@ -78,7 +80,42 @@ final class CompareNodes {
     }
 
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
-      return test(op, left.evalDouble(r, f), constant);
+      double v = leftIsResult && r instanceof Double ? (Double) r : left.evalDouble(r, f);
+      return test(op, v, constant);
+    }
+  }
+
+  /** An untyped left side (a map value, a list element) against a numeric constant. */
+  static final class DynamicNumericConst extends Node {
+    private final int op;
+    private final String opText;
+    private final Node left;
+    private final Object boxed;
+    private final double constant;
+
+    DynamicNumericConst(String opText, Node left, Object boxed) {
+      this.op = code(opText);
+      this.opText = opText;
+      this.left = left;
+      this.boxed = boxed;
+      this.constant = ((Number) boxed).doubleValue();
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      Object a = left.eval(r, f);
+      if (a instanceof Double) {
+        return test(op, (Double) a, constant);
+      }
+      if (op == EQ) {
+        return Values.equal(a, boxed);
+      } else if (op == NE) {
+        return !Values.equal(a, boxed);
+      }
+      return Values.compare(opText, a, boxed);
     }
   }
 

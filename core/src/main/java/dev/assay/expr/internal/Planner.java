@@ -98,6 +98,9 @@ final class Planner {
           }
           return new CompareNodes.Numeric(op, l, r);
         }
+        if (b.right() instanceof Expr.Literal && ((Expr.Literal) b.right()).value() instanceof Number) {
+          return new CompareNodes.DynamicNumericConst(b.op(), l, ((Expr.Literal) b.right()).value());
+        }
         return new CompareNodes.Dynamic(b.op(), l, r);
       case "in":
         return new CompareNodes.In(l, r, b.negate());
@@ -123,6 +126,10 @@ final class Planner {
 
   private Node call(Expr.Call c) {
     String name = c.name();
+    Node fused = FusedPredicate.tryPlan(c, this);
+    if (fused != null) {
+      return fused;
+    }
     if (Parser.PREDICATE_FUNCTIONS.contains(name)) {
       needsFrame = true;
       Node list = plan(c.args().get(0));
