@@ -27,6 +27,11 @@ final class AccessNodes {
       this.onResult = object instanceof BasicNodes.ResultRef;
     }
 
+    /** The key when this is {@code result.name}, else null. */
+    @Nullable String resultField() {
+      return onResult ? name : null;
+    }
+
     @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
       Object o = onResult ? r : object.eval(r, f);
       if (o instanceof Map) {

@@ -92,6 +92,7 @@ final class CompareNodes {
     private final Node left;
     private final Object boxed;
     private final double constant;
+    private final @Nullable String resultField;
 
     DynamicNumericConst(String opText, Node left, Object boxed) {
       this.op = code(opText);
@@ -99,6 +100,7 @@ final class CompareNodes {
       this.left = left;
       this.boxed = boxed;
       this.constant = ((Number) boxed).doubleValue();
+      this.resultField = left instanceof AccessNodes.Member ? ((AccessNodes.Member) left).resultField() : null;
     }
 
     @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
@@ -106,7 +108,8 @@ final class CompareNodes {
     }
 
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
-      Object a = left.eval(r, f);
+      // result.field OP number is the common web-provider shape: read the map directly.
+      Object a = resultField != null && r instanceof Map ? ((Map<?, ?>) r).get(resultField) : left.eval(r, f);
       if (a instanceof Double) {
         return test(op, (Double) a, constant);
       }
