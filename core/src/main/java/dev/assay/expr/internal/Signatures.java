@@ -75,6 +75,9 @@ final class Signatures {
     def("date", 1, 3, Type.TIME);
     def("fromJSON", 1, 1, Type.UNKNOWN);
     def("bitnot", 1, 1, Type.INT);
+    for (String f : List.of("bitand", "bitor", "bitxor", "bitnand", "bitshl", "bitshr", "bitushr")) {
+      def(f, 2, 2, Type.INT);
+    }
     def("asInt", 1, 1, Type.INT64);
     def("asFloat", 1, 1, Type.FLOAT);
     def("isNaN", 1, 1, Type.BOOL);
