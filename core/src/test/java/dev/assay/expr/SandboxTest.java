@@ -25,6 +25,9 @@ class SandboxTest {
     out.add(new String[] {"len(repeat(\"xy\", 100000000)) > 0", "string of 200000000 characters exceeds"});
     out.add(new String[] {"all(1..99999, {all(1..99999, {true})})", "exceeded the limit of 10000000 steps"});
     out.add(new String[] {"len(concat(1..90000, 1..90000)) > 0", "collection of 180000 elements exceeds"});
+    out.add(new String[] {"len(map(1..100000, {repeat(\"x\", 1000000)})) > 0", "exceeded the limit of 10000000 steps"});
+    out.add(new String[] {"len(map(1..100000, {string(#) + repeat(\"y\", 999990)})) > 0",
+      "exceeded the limit of 10000000 steps"});
     return out;
   }
 

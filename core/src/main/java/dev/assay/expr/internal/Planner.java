@@ -120,6 +120,9 @@ final class Planner {
         boolean floatTyped = lt.isNumber() && rt.isNumber() && !b.op().equals("%")
             && (lt.kind() == Type.Kind.FLOAT || rt.kind() == Type.Kind.FLOAT || b.op().equals("/")
             || b.op().equals("**") || b.op().equals("^"));
+        if (!lt.isNumber() || !rt.isNumber()) {
+          needsFrame = true; // string concatenation is charged to the step budget
+        }
         return new ArithNodes.Arith(b.op(), l, r, floatTyped, limits);
     }
   }
