@@ -122,6 +122,64 @@ final class CompareNodes {
     }
   }
 
+  /**
+   * {@code result.k1 OP n1 && result.k2 OP n2 && ...}: the usual web-provider condition, fused into one loop over
+   * the map. Values other than doubles take each comparison's general path.
+   */
+  static final class FieldChain extends Node {
+    private final DynamicNumericConst[] parts;
+    private final String[] keys;
+    private final int[] ops;
+    private final double[] constants;
+
+    FieldChain(List<DynamicNumericConst> parts) {
+      this.parts = parts.toArray(new DynamicNumericConst[0]);
+      this.keys = new String[this.parts.length];
+      this.ops = new int[this.parts.length];
+      this.constants = new double[this.parts.length];
+      for (int i = 0; i < this.parts.length; i++) {
+        keys[i] = this.parts[i].resultField;
+        ops[i] = this.parts[i].op;
+        constants[i] = this.parts[i].constant;
+      }
+    }
+
+    /** The comparisons of a node that can join a chain, or null. */
+    static @Nullable List<DynamicNumericConst> links(Node n) {
+      if (n instanceof FieldChain) {
+        return List.of(((FieldChain) n).parts);
+      }
+      if (n instanceof DynamicNumericConst && ((DynamicNumericConst) n).resultField != null) {
+        return List.of((DynamicNumericConst) n);
+      }
+      return null;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      if (!(r instanceof Map)) {
+        for (DynamicNumericConst p : parts) {
+          if (!p.evalBool(r, f)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      Map<?, ?> m = (Map<?, ?>) r;
+      for (int i = 0; i < keys.length; i++) {
+        Object a = m.get(keys[i]);
+        boolean ok = a instanceof Double ? test(ops[i], (Double) a, constants[i]) : parts[i].evalBool(r, f);
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   /** Two ints compared exactly as longs. */
   static final class Integral extends Node {
     private final int op;

@@ -84,6 +84,13 @@ final class Planner {
     Type rt = type(b.right());
     switch (b.op()) {
       case "&&": case "and":
+        List<CompareNodes.DynamicNumericConst> left = CompareNodes.FieldChain.links(l);
+        List<CompareNodes.DynamicNumericConst> right = CompareNodes.FieldChain.links(r);
+        if (left != null && right != null) {
+          List<CompareNodes.DynamicNumericConst> all = new java.util.ArrayList<>(left);
+          all.addAll(right);
+          return new CompareNodes.FieldChain(all);
+        }
         return new BasicNodes.And(l, r);
       case "||": case "or":
         return new BasicNodes.Or(l, r);
