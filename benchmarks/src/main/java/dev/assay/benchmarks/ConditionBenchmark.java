@@ -128,7 +128,7 @@ public class ConditionBenchmark {
     CompiledCondition[] ours = {assayA, assayB, assayC, assayD};
     for (int i = 0; i < 4; i++) {
       check(ours[i].evaluate(roots[i]));
-      check(spel[i].getValue(roots[i], Boolean.class));
+      check(spel[i].getValue(roots[i]));
       check(aviator[i].execute(env[i]));
       check(MVEL.executeExpression(mvel[i], env[i]));
       check(i == 2 ? jexlC.execute(null, range) : jexl[i].evaluate(new MapContext(env[i])));
@@ -151,7 +151,7 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object a_spel() {
-    return spel[0].getValue(scalar, Boolean.class);
+    return spel[0].getValue(scalar);
   }
 
   @Benchmark public Object a_aviator() {
@@ -179,7 +179,7 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object b_spel() {
-    return spel[1].getValue(vector, Boolean.class);
+    return spel[1].getValue(vector);
   }
 
   @Benchmark public Object b_aviator() {
@@ -207,7 +207,7 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object c_spel() {
-    return spel[2].getValue(range, Boolean.class);
+    return spel[2].getValue(range);
   }
 
   @Benchmark public Object c_aviator() {
@@ -235,7 +235,7 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object d_spel() {
-    return spel[3].getValue(map, Boolean.class);
+    return spel[3].getValue(map);
   }
 
   @Benchmark public Object d_aviator() {
