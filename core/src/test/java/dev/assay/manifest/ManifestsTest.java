@@ -222,4 +222,28 @@ class ManifestsTest {
     List<Resource> all = Manifests.read("{kind: ClusterAnalysisTemplate, metadata: {name: flow}}\n");
     assertThat(all).singleElement().extracting(r -> r.metadata().name()).isEqualTo("flow");
   }
+
+  @Test
+  void parse_unknownFieldsEverywhere_areReportedInSourceOrderWithExactPaths() {
+    String text = String.join("\n",
+        "kind: AnalysisRun",
+        "extra: 1",
+        "metadata: {name: r, anything: [1]}",
+        "spec:",
+        "  metrics:",
+        "    - name: m",
+        "      provider:",
+        "        datadog: {custom: field}",
+        "        prometheus: {headers: [{key: a, value: b, sneaky: x}]}",
+        "status:",
+        "  metricResults:",
+        "    - name: m",
+        "      measurements:",
+        "        - phase: Running",
+        "          weird: [1, 2]",
+        "");
+    assertThat(Manifests.parse(text).get(0).unknownFields()).extracting(UnknownField::path).containsExactly(
+        "extra", "spec.metrics[0].provider.prometheus.headers[0].sneaky",
+        "status.metricResults[0].measurements[0].weird");
+  }
 }
