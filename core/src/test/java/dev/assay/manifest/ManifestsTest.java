@@ -246,4 +246,18 @@ class ManifestsTest {
         "extra", "spec.metrics[0].provider.prometheus.headers[0].sneaky",
         "status.metricResults[0].measurements[0].weird");
   }
+
+  @Test
+  void read_aliasBomb_isRejected() {
+    StringBuilder bomb = new StringBuilder("kind: AnalysisTemplate\nmetadata:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("  a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      bomb.append("]\n");
+    }
+    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(bomb.toString()));
+    assertThat(e.problem()).isEqualTo("aliases expand to more than 100000 values");
+  }
 }

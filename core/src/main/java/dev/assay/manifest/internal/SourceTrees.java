@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourceTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final long MAX_ALIAS_EXPANSION = 100_000;
 
   /**
    * One document of the source.
@@ -94,6 +95,8 @@ public final class SourceTrees {
     private final JsonParser p;
     private final Map<String, SourcePosition> positions;
     private final Map<String, JsonNode> anchors = new HashMap<>();
+    private final Map<String, Long> anchorSizes = new HashMap<>();
+    private long expanded;
 
     Reader(JsonParser p, Map<String, SourcePosition> positions) {
       this.p = p;
@@ -108,12 +111,19 @@ public final class SourceTrees {
         if (target == null) {
           throw new ManifestException("unknown alias *" + alias, path, position(p.currentTokenLocation()), -1);
         }
+        // Aliases of aliases grow exponentially ("billion laughs"); cap what they may expand to.
+        expanded += anchorSizes.get(alias);
+        if (expanded > MAX_ALIAS_EXPANSION) {
+          throw new ManifestException("aliases expand to more than " + MAX_ALIAS_EXPANSION + " values", path,
+              position(p.currentTokenLocation()), -1);
+        }
         return target.deepCopy();
       }
       Object anchor = yaml == null ? null : yaml.getObjectId();
       JsonNode node = plain(t, path);
       if (anchor != null) {
         anchors.put(anchor.toString(), node);
+        anchorSizes.put(anchor.toString(), size(node));
       }
       return node;
     }
@@ -142,6 +152,14 @@ public final class SourceTrees {
         default:
           return scalar(p, t);
       }
+    }
+
+    private static long size(JsonNode node) {
+      long n = 1;
+      for (JsonNode child : node) {
+        n += size(child);
+      }
+      return n;
     }
 
     /** YAML merge keys: fields of {@code <<: *base} (or a list of bases) that the mapping does not set itself. */
