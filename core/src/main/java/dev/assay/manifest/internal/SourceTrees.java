@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 public final class SourceTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final long MAX_ALIAS_EXPANSION = 100_000;
+  private static final Pattern YAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b[^>]*>");
 
   /**
    * One document of the source.
@@ -249,6 +252,17 @@ public final class SourceTrees {
       }
     }
     String text = out.length() == 0 ? firstLine(message) : out.toString();
+    // SnakeYAML names its parser events by class ("<org.yaml.snakeyaml.events.MappingStartEvent(...)>").
+    Matcher event = YAML_EVENT.matcher(text);
+    StringBuilder readable = new StringBuilder();
+    while (event.find()) {
+      String kind = event.group(1);
+      String word = kind.startsWith("Mapping") ? "a mapping" : kind.startsWith("Sequence") ? "a list"
+          : kind.equals("Alias") ? "an alias" : kind.equals("Scalar") ? "a value" : "the end of a document";
+      event.appendReplacement(readable, Matcher.quoteReplacement(word));
+    }
+    event.appendTail(readable);
+    text = readable.toString();
     int cut = text.indexOf(" (for ");
     int source = text.indexOf(" at [Source");
     if (source >= 0 && (cut < 0 || source < cut)) {
