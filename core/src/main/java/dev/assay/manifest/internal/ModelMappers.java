@@ -21,6 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.assay.model.AnalysisPhase;
+import dev.assay.model.IntOrString;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,6 +55,7 @@ public final class ModelMappers {
     module.addSerializer(Instant.class, new InstantSerializer());
     module.addDeserializer(Instant.class, new InstantDeserializer());
     module.addSerializer(AnalysisPhase.class, new PhaseSerializer());
+    module.addSerializer(IntOrString.class, new IntOrStringSerializer());
     mapper.registerModule(module);
     mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
         JsonInclude.Include.ALWAYS));
@@ -100,6 +102,23 @@ public final class ModelMappers {
         return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
             "not an RFC 3339 timestamp such as 2026-01-02T15:04:05Z");
       }
+    }
+  }
+
+  /** Writes an IntOrString as written; an empty string is a value (Kubernetes writes {@code count: ""}). */
+  static final class IntOrStringSerializer extends JsonSerializer<IntOrString> {
+    @Override
+    public void serialize(IntOrString value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      if (value.isString()) {
+        gen.writeString(value.text());
+      } else {
+        gen.writeNumber(value.intValue());
+      }
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, IntOrString value) {
+      return value == null;
     }
   }
 
