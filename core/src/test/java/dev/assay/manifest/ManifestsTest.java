@@ -260,4 +260,15 @@ class ManifestsTest {
     ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(bomb.toString()));
     assertThat(e.problem()).isEqualTo("aliases expand to more than 100000 values");
   }
+
+  @Test
+  void writeJson_looksLikeKubectlAndReportsJsonPositions() {
+    String json = Manifests.writeJson(Manifests.read(TEMPLATE).get(0));
+    assertThat(json).startsWith("{\n  \"apiVersion\": \"argoproj.io/v1alpha1\",\n")
+        .contains("\"prometheus\": {}");
+    ManifestException e = catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read(json.replace("\"name\": \"bad\"", "\"name\": [\"bad\"]")));
+    assertThat(e.fieldPath()).isEqualTo("spec.metrics[1].name");
+    assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.line()).isGreaterThan(10));
+  }
 }

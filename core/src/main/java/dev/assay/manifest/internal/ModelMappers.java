@@ -7,11 +7,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -47,6 +51,12 @@ public final class ModelMappers {
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .stringQuotingChecker(new YamlQuoting())
       .build()));
+
+  /** Indented JSON as kubectl writes it: two spaces, {@code "key": value}, one array element per line. */
+  public static final ObjectWriter JSON_PRETTY = JSON.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+      .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
 
   private ModelMappers() {}
 
