@@ -217,7 +217,7 @@ public final class Manifests {
    * @return the JSON object
    */
   public static String writeJson(Resource resource) {
-    return writeWith(ModelMappers.JSON.writerWithDefaultPrettyPrinter(), Objects.requireNonNull(resource, "resource"));
+    return writeWith(ModelMappers.JSON_PRETTY, Objects.requireNonNull(resource, "resource"));
   }
 
   /**
@@ -230,7 +230,7 @@ public final class Manifests {
   public static String writeJson(List<? extends Resource> resources) {
     ObjectNode list = ModelMappers.JSON.createObjectNode().put("apiVersion", "v1").put("kind", "List");
     list.set("items", ModelMappers.JSON.valueToTree(List.copyOf(resources)));
-    return writeWith(ModelMappers.JSON.writerWithDefaultPrettyPrinter(), list);
+    return writeWith(ModelMappers.JSON_PRETTY, list);
   }
 
   private static String writeWith(ObjectWriter writer, Object value) {

@@ -222,4 +222,53 @@ class ManifestsTest {
     List<Resource> all = Manifests.read("{kind: ClusterAnalysisTemplate, metadata: {name: flow}}\n");
     assertThat(all).singleElement().extracting(r -> r.metadata().name()).isEqualTo("flow");
   }
+
+  @Test
+  void parse_unknownFieldsEverywhere_areReportedInSourceOrderWithExactPaths() {
+    String text = String.join("\n",
+        "kind: AnalysisRun",
+        "extra: 1",
+        "metadata: {name: r, anything: [1]}",
+        "spec:",
+        "  metrics:",
+        "    - name: m",
+        "      provider:",
+        "        datadog: {custom: field}",
+        "        prometheus: {headers: [{key: a, value: b, sneaky: x}]}",
+        "status:",
+        "  metricResults:",
+        "    - name: m",
+        "      measurements:",
+        "        - phase: Running",
+        "          weird: [1, 2]",
+        "");
+    assertThat(Manifests.parse(text).get(0).unknownFields()).extracting(UnknownField::path).containsExactly(
+        "extra", "spec.metrics[0].provider.prometheus.headers[0].sneaky",
+        "status.metricResults[0].measurements[0].weird");
+  }
+
+  @Test
+  void read_aliasBomb_isRejected() {
+    StringBuilder bomb = new StringBuilder("kind: AnalysisTemplate\nmetadata:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("  a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      bomb.append("]\n");
+    }
+    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(bomb.toString()));
+    assertThat(e.problem()).isEqualTo("aliases expand to more than 100000 values");
+  }
+
+  @Test
+  void writeJson_looksLikeKubectlAndReportsJsonPositions() {
+    String json = Manifests.writeJson(Manifests.read(TEMPLATE).get(0));
+    assertThat(json).startsWith("{\n  \"apiVersion\": \"argoproj.io/v1alpha1\",\n")
+        .contains("\"prometheus\": {}");
+    ManifestException e = catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read(json.replace("\"name\": \"bad\"", "\"name\": [\"bad\"]")));
+    assertThat(e.fieldPath()).isEqualTo("spec.metrics[1].name");
+    assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.line()).isGreaterThan(10));
+  }
 }

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourceTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final long MAX_ALIAS_EXPANSION = 100_000;
+  private static final Pattern YAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b[^>]*>");
 
   /**
    * One document of the source.
@@ -94,6 +98,8 @@ public final class SourceTrees {
     private final JsonParser p;
     private final Map<String, SourcePosition> positions;
     private final Map<String, JsonNode> anchors = new HashMap<>();
+    private final Map<String, Long> anchorSizes = new HashMap<>();
+    private long expanded;
 
     Reader(JsonParser p, Map<String, SourcePosition> positions) {
       this.p = p;
@@ -108,12 +114,19 @@ public final class SourceTrees {
         if (target == null) {
           throw new ManifestException("unknown alias *" + alias, path, position(p.currentTokenLocation()), -1);
         }
+        // Aliases of aliases grow exponentially ("billion laughs"); cap what they may expand to.
+        expanded += anchorSizes.get(alias);
+        if (expanded > MAX_ALIAS_EXPANSION) {
+          throw new ManifestException("aliases expand to more than " + MAX_ALIAS_EXPANSION + " values", path,
+              position(p.currentTokenLocation()), -1);
+        }
         return target.deepCopy();
       }
       Object anchor = yaml == null ? null : yaml.getObjectId();
       JsonNode node = plain(t, path);
       if (anchor != null) {
         anchors.put(anchor.toString(), node);
+        anchorSizes.put(anchor.toString(), size(node));
       }
       return node;
     }
@@ -142,6 +155,14 @@ public final class SourceTrees {
         default:
           return scalar(p, t);
       }
+    }
+
+    private static long size(JsonNode node) {
+      long n = 1;
+      for (JsonNode child : node) {
+        n += size(child);
+      }
+      return n;
     }
 
     /** YAML merge keys: fields of {@code <<: *base} (or a list of bases) that the mapping does not set itself. */
@@ -231,6 +252,17 @@ public final class SourceTrees {
       }
     }
     String text = out.length() == 0 ? firstLine(message) : out.toString();
+    // SnakeYAML names its parser events by class ("<org.yaml.snakeyaml.events.MappingStartEvent(...)>").
+    Matcher event = YAML_EVENT.matcher(text);
+    StringBuilder readable = new StringBuilder();
+    while (event.find()) {
+      String kind = event.group(1);
+      String word = kind.startsWith("Mapping") ? "a mapping" : kind.startsWith("Sequence") ? "a list"
+          : kind.equals("Alias") ? "an alias" : kind.equals("Scalar") ? "a value" : "the end of a document";
+      event.appendReplacement(readable, Matcher.quoteReplacement(word));
+    }
+    event.appendTail(readable);
+    text = readable.toString();
     int cut = text.indexOf(" (for ");
     int source = text.indexOf(" at [Source");
     if (source >= 0 && (cut < 0 || source < cut)) {
