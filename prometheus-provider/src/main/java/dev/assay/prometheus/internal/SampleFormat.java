@@ -37,15 +37,15 @@ public final class SampleFormat {
   }
 
   /**
-   * Appends the Go text of a sample: the wire text itself when it already is what Go would print (the common case,
-   * and no allocation), otherwise the formatted value.
+   * Appends the Go text of a sample: the wire text itself when it already is what Go would print (the common case:
+   * Prometheus prints with Go's shortest formatting, so nothing needs reformatting), otherwise the formatted value.
    *
    * @param out where to append
    * @param wire the sample text as received
    * @param value the parsed value
    */
   static void appendCanonical(StringBuilder out, String wire, double value) {
-    if (isCanonical(wire)) {
+    if (isCanonical(wire, value)) {
       out.append(wire);
     } else {
       out.append(format(value));
@@ -53,11 +53,13 @@ public final class SampleFormat {
   }
 
   /**
-   * Whether a sample text is exactly what Go prints for its value. True for plain decimals with at most 15
-   * significant digits, no superfluous zeros and no exponent: two such decimals never read as the same double, so
-   * the text is the shortest one that reads back.
+   * Whether a sample text is what Go prints for its value: a plain decimal without superfluous zeros whose digits
+   * cannot be shortened. Up to 15 significant digits this holds for every such text (two of them never read as the
+   * same double). With 16 or 17 it holds when the last digit's place value, and its distance to the next shorter
+   * decimal, exceed the double's spacing there, so no shorter decimal reads back as the value; when several
+   * 17-digit spellings read back as the same double the text is kept as sent (a Go server sends the one Go prints).
    */
-  static boolean isCanonical(String s) {
+  static boolean isCanonical(String s, double value) {
     int n = s.length();
     if (n == 0) {
       return false;
@@ -96,7 +98,53 @@ public final class SampleFormat {
     if (dot >= 0 && s.charAt(n - 1) == '0') {
       return false; // trailing fractional zero
     }
-    return digits <= 15;
+    if (digits <= 15) {
+      return true;
+    }
+    if (digits > 17 || dot < 0 || n - dot - 1 >= NEGATIVE_POWERS.length) {
+      return false;
+    }
+    int last = s.charAt(n - 1) - '0';
+    double place = NEGATIVE_POWERS[n - dot - 1];
+    // 1% margin: the place value and ulp are compared in floating point.
+    if (Math.min(last, 10 - last) * place > 1.01 * Math.ulp(value)) {
+      return true;
+    }
+    // Close call: a decimal one digit shorter reads back as the value only if the text's neighbours on the shorter
+    // grid (it cut off, and that plus one unit) do.
+    String cut = s.substring(0, n - 1);
+    return Double.parseDouble(cut) != value && Double.parseDouble(incrementLastDigit(cut)) != value;
+  }
+
+  /** The decimal text plus one unit in its last place ({@code 0.19} becomes {@code 0.20}, {@code 9.9} 10.0). */
+  private static String incrementLastDigit(String s) {
+    char[] c = s.toCharArray();
+    int k = c.length - 1;
+    while (k >= 0) {
+      if (c[k] == '.') {
+        k--;
+        continue;
+      }
+      if (c[k] == '-') {
+        break;
+      }
+      if (c[k] != '9') {
+        c[k]++;
+        return new String(c);
+      }
+      c[k] = '0';
+      k--;
+    }
+    int signs = c.length > 0 && c[0] == '-' ? 1 : 0;
+    return s.substring(0, signs) + "1" + new String(c, signs, c.length - signs);
+  }
+
+  private static final double[] NEGATIVE_POWERS = new double[330];
+
+  static {
+    for (int k = 0; k < NEGATIVE_POWERS.length; k++) {
+      NEGATIVE_POWERS[k] = Double.parseDouble("1e-" + k);
+    }
   }
 
   /**

@@ -54,13 +54,35 @@ class SampleFormatTest {
 
   @ParameterizedTest
   @CsvSource({
-    "10, true", "0.5, true", "-0.25, true", "123456789012345, true", "1234567890123456, false", "0.50, false",
-    "05, false", "1e3, false", "NaN, false", "-0, false", "0, false", "1., false", ".5, false", "0.047619047619047616, false"
+    "10, true", "0.5, true", "-0.25, true", "123456789012345, true", "1234567890123456, false", "47.38291837491823, true", "0.10000000000000001, false", "0.50, false",
+    "05, false", "1e3, false", "NaN, false", "-0, false", "0, false", "1., false", ".5, false", "0.047619047619047616, true"
   })
   void isCanonical_decimals_trueOnlyWhenGoWouldPrintTheSameText(String text, boolean expected) {
-    assertThat(SampleFormat.isCanonical(text)).isEqualTo(expected);
+    assertThat(SampleFormat.isCanonical(text, SampleFormat.parse(text))).isEqualTo(expected);
     if (expected) {
       assertThat(SampleFormat.format(Double.parseDouble(text))).isEqualTo(text);
     }
+  }
+
+  @Test
+  void isCanonical_randomDoubles_neverKeepsASpellingWithMoreDigitsThanGo() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    int kept = 0;
+    for (int i = 0; i < 20_000; i++) {
+      double v = i % 2 == 0 ? random.nextDouble() * Math.pow(10, random.nextInt(-8, 12))
+          : Double.longBitsToDouble(random.nextLong() & 0x7fefffffffffffffL);
+      String shortest = SampleFormat.format(v);
+      if (SampleFormat.isCanonical(shortest, v)) {
+        kept++;
+      }
+      String longer = new java.math.BigDecimal(v).round(new java.math.MathContext(17)).stripTrailingZeros()
+          .toPlainString();
+      if (longer.replace("-", "").replace(".", "").replaceFirst("^0+", "").length()
+          > shortest.replace("-", "").replace(".", "").replaceFirst("^0+", "").length()) {
+        assertThat(SampleFormat.isCanonical(longer, v)).as("%s for %s", longer, shortest).isFalse();
+      }
+      assertThat(SampleFormat.parse(shortest)).isEqualTo(v);
+    }
+    assertThat(kept).as("most shortest spellings are recognised without reformatting").isGreaterThan(8_000);
   }
 }
