@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * with Argo's messages, secret values redacted.
  *
  * <p>Create it with {@link #builder()} (or {@link #create()} for the defaults): one provider holds one OkHttp
- * client, shared by all metrics; pass your own with {@link Builder#httpClient} to share a connection pool. Response
+ * client, shared by all metrics; pass your own with {@link PrometheusMetricProviderBuilder#httpClient} to share a connection pool. Response
  * bodies are read as a stream and bounded ({@link #DEFAULT_MAX_RESPONSE_BYTES} by default).
  *
  * <p><b>Thread-safety:</b> thread-safe; the engine may call it concurrently.
