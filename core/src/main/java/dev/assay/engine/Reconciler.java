@@ -48,7 +48,7 @@ public final class Reconciler {
     providers = Map.copyOf(b.providers);
     evaluator = b.evaluator;
     calls = new ProviderCalls(b.callExecutor, b.callTimeout);
-    preparation = new SpecPreparation();
+    preparation = new SpecPreparation(b.secrets);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class Reconciler {
     }
     Prepared prepared;
     try {
-      prepared = preparation.prepare(run, false);
+      prepared = preparation.prepare(run);
     } catch (PreparationException e) {
       return error(run, e.getMessage());
     }
@@ -85,7 +85,7 @@ public final class Reconciler {
     AnalysisRun current = run;
     if (!tasks.isEmpty()) {
       try {
-        withSecrets = preparation.prepare(run, true);
+        withSecrets = preparation.withSecrets(run, prepared);
       } catch (PreparationException e) {
         return error(run, e.getMessage());
       }

@@ -113,7 +113,8 @@ final class RunDriver {
     }
     Instant next = result.nextReconcileAt();
     if (next != null) {
-      wakeIn(next.isAfter(now) ? Duration.between(now, next).plus(WAKE_AFTER_DUE) : Duration.ZERO);
+      // Always a little after the due time: never a hot loop at one instant, and the strict comparison holds.
+      wakeIn((next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO).plus(WAKE_AFTER_DUE));
     }
   }
 

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record AnalysisRunSpec(
     List<Metric> metrics,
     List<Argument> args,
-    boolean terminate,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean terminate,
     List<DryRun> dryRun,
     List<MeasurementRetention> measurementRetention,
     @Nullable TtlStrategy ttlStrategy) {

@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,7 @@ public record Argument(String name, @Nullable String value, @Nullable ValueFrom 
    *
    * @return true when {@code valueFrom.secretKeyRef} is set
    */
+  @JsonIgnore
   public boolean isSecret() {
     return valueFrom != null && valueFrom.secretKeyRef() != null;
   }

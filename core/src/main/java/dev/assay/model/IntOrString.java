@@ -48,10 +48,17 @@ public record IntOrString(String text, boolean isString) {
 
   @JsonCreator
   static IntOrString fromJson(Object raw) {
-    if (raw instanceof Number) {
-      return of(((Number) raw).intValue());
+    if (raw instanceof String) {
+      return of((String) raw);
     }
-    return of(String.valueOf(raw));
+    // Like Kubernetes, a number must be a 32-bit integer; lists, objects and booleans are rejected.
+    if (raw instanceof Integer || raw instanceof Long || raw instanceof java.math.BigInteger) {
+      long value = ((Number) raw).longValue();
+      if (value == ((Number) raw).doubleValue() && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+        return of((int) value);
+      }
+    }
+    throw new IllegalArgumentException("expected an integer or a string, but was " + raw);
   }
 
   @JsonValue

@@ -34,14 +34,14 @@ public record MetricResult(
     AnalysisPhase phase,
     List<Measurement> measurements,
     String message,
-    int count,
-    int successful,
-    int failed,
-    int inconclusive,
-    int error,
-    int consecutiveError,
-    int consecutiveSuccess,
-    boolean dryRun,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int count,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int successful,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int failed,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int inconclusive,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int error,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int consecutiveError,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int consecutiveSuccess,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean dryRun,
     Map<String, String> metadata) {
 
   /** Normalises absent values and copies the collections. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kubernetes object metadata. The fields the analysis uses are typed; every other field a cluster writes
@@ -39,8 +40,8 @@ public record ObjectMeta(
     name = Objects.requireNonNullElse(name, "");
     namespace = Objects.requireNonNullElse(namespace, "");
     uid = Objects.requireNonNullElse(uid, "");
-    labels = labels == null ? Map.of() : Map.copyOf(labels);
-    annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
+    labels = ordered(labels, "labels");
+    annotations = ordered(annotations, "annotations");
     other = other == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(other));
   }
 
@@ -53,5 +54,18 @@ public record ObjectMeta(
    */
   public static ObjectMeta of(String name, String namespace) {
     return new ObjectMeta(name, namespace, "", Map.of(), Map.of(), Map.of());
+  }
+
+  /**
+   * Copies a map keeping its order (label order as written survives a round trip). A null value becomes empty, as
+   * Kubernetes reads {@code key: null} in a string map.
+   */
+  private static Map<String, String> ordered(@Nullable Map<String, String> map, String what) {
+    if (map == null || map.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, what), v == null ? "" : v));
+    return java.util.Collections.unmodifiableMap(copy);
   }
 }

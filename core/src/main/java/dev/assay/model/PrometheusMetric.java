@@ -24,7 +24,7 @@ public record PrometheusMetric(
     String address,
     String query,
     @Nullable Long timeout,
-    boolean insecure,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean insecure,
     List<Header> headers,
     @Nullable Authentication authentication,
     @Nullable RangeQuery rangeQuery) {

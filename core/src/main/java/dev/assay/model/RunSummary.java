@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Counts of metrics by outcome. {@code count} is the number of metrics, not of measurements.
  *
@@ -12,7 +13,12 @@ package dev.assay.model;
  * @param inconclusive metrics counted inconclusive
  * @param error metrics counted error
  */
-public record RunSummary(int count, int successful, int failed, int inconclusive, int error) {
+public record RunSummary(
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int count,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int successful,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int failed,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int inconclusive,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int error) {
   /** An all-zero summary. */
   public static final RunSummary EMPTY = new RunSummary(0, 0, 0, 0, 0);
 }

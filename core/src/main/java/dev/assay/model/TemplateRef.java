@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param templateName the referenced template
  * @param clusterScope true for a {@code ClusterAnalysisTemplate}, false for a namespaced {@code AnalysisTemplate}
  */
-public record TemplateRef(String templateName, boolean clusterScope) {
+public record TemplateRef(
+    String templateName, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean clusterScope) {
   /** Validates the components. */
   public TemplateRef {
     Objects.requireNonNull(templateName, "templateName");

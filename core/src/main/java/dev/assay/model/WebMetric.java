@@ -29,9 +29,9 @@ public record WebMetric(
     List<Header> headers,
     String body,
     @Nullable Map<String, Object> jsonBody,
-    long timeoutSeconds,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) long timeoutSeconds,
     String jsonPath,
-    boolean insecure,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean insecure,
     @Nullable Authentication authentication) {
   /** Normalises absent values and copies the headers. */
   public WebMetric {

@@ -29,6 +29,7 @@ public final class ScriptedProvider implements MetricProvider {
   private final AnalysisPhase terminatePhase;
   private final Map<String, Integer> position = new HashMap<>();
   private final Map<String, Integer> calls = new HashMap<>();
+  private final Map<String, Integer> starts = new HashMap<>();
 
   private ScriptedProvider(Builder b) {
     type = b.type;
@@ -53,6 +54,9 @@ public final class ScriptedProvider implements MetricProvider {
 
   @Override
   public ProviderResult run(MeasurementContext context) throws Exception {
+    synchronized (this) {
+      starts.merge(context.metric().name(), 1, Integer::sum);
+    }
     return nextStep(context.metric().name()).play(context.now());
   }
 
@@ -74,6 +78,16 @@ public final class ScriptedProvider implements MetricProvider {
    */
   public synchronized int calls(String metric) {
     return calls.getOrDefault(metric, 0);
+  }
+
+  /**
+   * How many measurements a metric started ({@code run} calls only).
+   *
+   * @param metric the metric name
+   * @return the number of {@code run} calls
+   */
+  public synchronized int starts(String metric) {
+    return starts.getOrDefault(metric, 0);
   }
 
   /**
