@@ -5,7 +5,8 @@ package dev.assay.prometheus.internal;
 
 import dev.assay.expr.ExpressionException;
 import dev.assay.expr.TimeExpressions;
-import dev.assay.expr.internal.GoDurations;
+import dev.assay.model.GoDuration;
+import dev.assay.model.InvalidDurationException;
 import dev.assay.model.RangeQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +45,9 @@ public final class QueryTimes {
     Instant end = time(range.end(), "end", now);
     Duration step;
     try {
-      step = GoDurations.parse(range.step());
-    } catch (ExpressionException e) {
-      throw new QueryException("failed to parse rangeQuery.step as duration: " + e.reason());
+      step = GoDuration.parse(range.step());
+    } catch (InvalidDurationException e) {
+      throw new QueryException("failed to parse rangeQuery.step as duration: " + e.getMessage());
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("query", query);
