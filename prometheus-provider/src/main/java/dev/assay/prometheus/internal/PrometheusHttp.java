@@ -61,11 +61,7 @@ public final class PrometheusHttp {
     }
     OkHttpClient client = clients.forSettings(settings.insecure());
     FormBody.Builder body = new FormBody.Builder();
-    HttpUrl.Builder getUrl = url.newBuilder();
-    form.forEach((k, v) -> {
-      body.add(k, v);
-      getUrl.addQueryParameter(k, v);
-    });
+    form.forEach(body::add);
     Request.Builder post = new Request.Builder().url(url).post(body.build());
     authorize(post, settings, url, now);
     try (Response response = execute(client, post.build(), settings.timeout())) {
@@ -74,6 +70,8 @@ public final class PrometheusHttp {
         return decode(response, url, "Post");
       }
     }
+    HttpUrl.Builder getUrl = url.newBuilder();
+    form.forEach(getUrl::addQueryParameter);
     HttpUrl fallback = getUrl.build();
     Request.Builder get = new Request.Builder().url(fallback).get();
     authorize(get, settings, url, now);
