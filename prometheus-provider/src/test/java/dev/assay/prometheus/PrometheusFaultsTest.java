@@ -194,4 +194,16 @@ class PrometheusFaultsTest {
     assertThat(message(r)).startsWith("Get \"" + url() + "?query=*****&time=1700001800\": ")
         .doesNotContain("s3cr3t");
   }
+
+  @Test
+  void run_callerInterrupted_contextCanceled() {
+    wm.stubFor(post("/api/v1/query").willReturn(aResponse().withFixedDelay(2500).withBody(Responses.scalar("1"))));
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(message(run(5))).isEqualTo("Post \"" + url() + "\": context canceled");
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 final class OAuth2TokenSource {
   private static final Duration EXPIRY_DELTA = Duration.ofSeconds(10);
   private static final int MAX_ERROR_BODY = 512;
+  private static final int MAX_CLIENTS = 256;
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final HttpClients clients;
@@ -43,6 +44,9 @@ final class OAuth2TokenSource {
   /** A valid access token for the metric's OAuth2 client, fetching one when none is cached or it expired. */
   String token(QuerySettings settings, Instant now, HttpUrl target) {
     OAuth2Config config = java.util.Objects.requireNonNull(settings.oauth2(), "oauth2");
+    if (cache.size() > MAX_CLIENTS) {
+      cache.clear(); // rotated secrets leave stale entries; dropping them only costs one token request each
+    }
     Slot slot = cache.computeIfAbsent(
         new Key(config.tokenUrl(), config.clientId(), config.clientSecret(), config.scopes(), settings.insecure()),
         k -> new Slot());

@@ -122,6 +122,12 @@ public final class PrometheusHttp {
         response = call.execute();
       } catch (IOException e) {
         throw transportError(current, e);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        // OkHttp's Kotlin code may throw an undeclared InterruptedException while connecting.
+        Thread.currentThread().interrupt();
+        throw new QueryException(method(current) + " \"" + current.url() + "\": context canceled", e);
       }
       int code = response.code();
       String location = response.header("Location");
@@ -202,7 +208,8 @@ public final class PrometheusHttp {
 
   private static String detail(IOException e) {
     if (e instanceof InterruptedIOException) {
-      return "context deadline exceeded"; // OkHttp's call timeout: Go reports its context deadline
+      // Go's context texts: an interrupted caller cancelled the call, otherwise OkHttp's call timeout fired.
+      return Thread.currentThread().isInterrupted() ? "context canceled" : "context deadline exceeded";
     }
     String message = e.getMessage();
     return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
