@@ -111,11 +111,21 @@ public final class PrometheusMetricProvider implements MetricProvider {
       ProviderResult result = observe(response, context);
       logger.debug("Measured metric '{}': {}", context.metric().name(), result);
       return result;
-    } catch (ProviderSettingsException | QueryException e) {
-      String message = context.redact(e.getMessage());
+    } catch (RuntimeException e) {
+      // Settings and query failures carry Argo's text; anything unexpected still becomes a redacted Error here
+      // rather than an exception whose message could hold a secret.
+      String message = context.redact(describe(e));
       logger.debug("Metric '{}' failed: {}", context.metric().name(), message);
       return ProviderResult.error(message);
     }
+  }
+
+  private static String describe(RuntimeException e) {
+    String message = e.getMessage();
+    if (e instanceof ProviderSettingsException || e instanceof QueryException) {
+      return String.valueOf(message);
+    }
+    return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
   }
 
   private static ProviderResult observe(QueryResponse response, MeasurementContext context) {
