@@ -136,4 +136,25 @@ class PrometheusOAuth2Test {
 
     wm.verify(1, postRequestedFor(urlPathEqualTo("/token")));
   }
+
+  @Test
+  void run_concurrentMeasurements_oneTokenRequest() throws Exception {
+    tokenEndpoint("{\"access_token\":\"tok-1\",\"expires_in\":3600}");
+    PrometheusMetric m = metric("/token", List.of());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<ProviderResult>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(pool.submit(() -> provider.run(Contexts.of(m))));
+      }
+      for (java.util.concurrent.Future<ProviderResult> f : results) {
+        assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(ProviderResult.observed(1.0, "1"));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/token")));
+    wm.verify(16, postRequestedFor(urlPathEqualTo("/api/v1/query")).withHeader("Authorization",
+        equalTo("Bearer tok-1")));
+  }
 }

@@ -51,12 +51,16 @@ public final class PrometheusServer implements AutoCloseable {
    * Skips the calling test when the binaries are missing, or fails it when {@code assay.requireExternal=true}.
    */
   public static void assumeInstalled() {
-    boolean present = Files.isExecutable(PROMETHEUS) && Files.isExecutable(PROMTOOL);
-    if (!present && Boolean.getBoolean("assay.requireExternal")) {
-      fail(PROMETHEUS + " or " + PROMTOOL + " is missing and assay.requireExternal=true; install the Debian package "
+    assumeInstalled(PROMETHEUS, PROMTOOL, Boolean.getBoolean("assay.requireExternal"));
+  }
+
+  static void assumeInstalled(Path prometheus, Path promtool, boolean required) {
+    boolean present = Files.isExecutable(prometheus) && Files.isExecutable(promtool);
+    if (!present && required) {
+      fail(prometheus + " or " + promtool + " is missing and assay.requireExternal=true; install the Debian package "
           + "'prometheus' (apt-get install -y --no-install-recommends prometheus)");
     }
-    assumeTrue(present, "skipped: no Prometheus binary at " + PROMETHEUS + " (install the Debian package "
+    assumeTrue(present, "skipped: no Prometheus binary at " + prometheus + " (install the Debian package "
         + "'prometheus' to run the real-server tests)");
   }
 
