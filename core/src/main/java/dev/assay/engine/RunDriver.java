@@ -37,6 +37,7 @@ final class RunDriver {
   private final List<AnalysisListener> listeners;
   private final StatusStore store;
   private final CompletableFuture<AnalysisRun> completion = new CompletableFuture<>();
+  private final PreparedCache prepared = new PreparedCache();
   private final Object wakeLock = new Object();
   private volatile AnalysisRun current;
   private volatile boolean terminateRequested;
@@ -93,7 +94,7 @@ final class RunDriver {
     Instant now = clock.instant();
     ReconcileResult result;
     try {
-      result = reconciler.reconcile(input, now);
+      result = reconciler.reconcile(input, now, prepared);
     } catch (RuntimeException e) {
       // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
       logger.error("Evaluating AnalysisRun {} failed; retrying", before.metadata().name(), e);
