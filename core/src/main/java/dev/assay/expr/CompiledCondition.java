@@ -4,6 +4,7 @@
 package dev.assay.expr;
 
 import dev.assay.expr.internal.Program;
+import dev.assay.expr.internal.Type;
 import dev.assay.expr.internal.Values;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,11 +18,13 @@ public final class CompiledCondition {
   private final String source;
   private final ResultType resultType;
   private final Program program;
+  private final Type type;
 
   CompiledCondition(String source, ResultType resultType, Program program) {
     this.source = source;
     this.resultType = resultType;
     this.program = program;
+    this.type = resultType.type();
   }
 
   /**
@@ -64,13 +67,13 @@ public final class CompiledCondition {
    * @throws IllegalArgumentException when {@code result} is of another type than the one compiled for
    */
   public boolean evaluate(@Nullable Object result, @Nullable Instant now) {
-    Object value = result;
-    if (!Program.accepts(result, resultType.type())) {
-      value = Values.normalize(result);
-      if (!ResultType.of(value).equals(resultType)) {
-        throw new IllegalArgumentException("result of type " + ResultType.of(value) + " given to a condition "
-            + "compiled for " + resultType);
-      }
+    if (Program.accepts(result, type)) {
+      return program.evalBool(result, now);
+    }
+    Object value = Values.normalize(result);
+    if (!ResultType.of(value).equals(resultType)) {
+      throw new IllegalArgumentException("result of type " + ResultType.of(value) + " given to a condition "
+          + "compiled for " + resultType);
     }
     return program.evalBool(value, now);
   }
