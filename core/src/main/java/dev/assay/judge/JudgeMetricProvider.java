@@ -1,0 +1,157 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.judge;
+
+import dev.assay.judge.internal.SeriesValues;
+import dev.assay.judge.internal.VerdictText;
+import dev.assay.model.Metric;
+import dev.assay.model.ProviderSpec;
+import dev.assay.spi.MeasurementContext;
+import dev.assay.spi.MetricProvider;
+import dev.assay.spi.ProviderResult;
+import dev.assay.stats.Verdict;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The statistical judge as a metric provider, serving {@code provider: {plugin: {assay/judge: ...}}} (type
+ * {@value #TYPE}). For each measurement it reads the {@link JudgeSpec} from the metric, takes one measurement of the
+ * canary series and then one of the baseline series through the providers it delegates to, judges them, and returns
+ * {@link ProviderResult.Observed} whose value is {@link Verdict#toResult()} (so {@code successCondition:
+ * result.verdict == "pass"} works), whose display is the verdict's reason with the test's numbers, and whose metadata
+ * holds every number of the verdict plus the series' own measurement metadata under {@code canary.} and
+ * {@code baseline.}.
+ *
+ * <p>The series providers are called with the judge metric's run, result and time, and a copy of the metric whose
+ * provider block is the series' block. They must answer synchronously with a list of numbers (a Prometheus range
+ * query or vector, a web list); anything else, a bad judge block, or a missing provider makes an Error
+ * measurement whose message names the series.
+ *
+ * <p>Register it with the engine next to the providers it delegates to:
+ * {@code AnalysisEngine.builder().provider(prometheus).provider(JudgeMetricProvider.delegatingTo(prometheus))}.
+ * Thread-safe when its delegates are; it holds no state of its own and does not close its delegates.
+ */
+public final class JudgeMetricProvider implements MetricProvider {
+  /** The provider key: Argo's {@code plugin} map entry {@value JudgeSpec#PLUGIN_NAME}. */
+  public static final String TYPE = "plugin/" + JudgeSpec.PLUGIN_NAME;
+
+  private final ProviderLookup lookup;
+
+  private JudgeMetricProvider(ProviderLookup lookup) {
+    this.lookup = Objects.requireNonNull(lookup, "lookup");
+  }
+
+  /**
+   * A judge that reads series through these providers, chosen by {@link MetricProvider#type()}.
+   *
+   * @param providers the providers series may use, for example a Prometheus provider
+   * @return the judge provider
+   */
+  public static JudgeMetricProvider delegatingTo(MetricProvider... providers) {
+    return new JudgeMetricProvider(ProviderLookup.of(Arrays.asList(providers)));
+  }
+
+  /**
+   * A judge that finds the series' providers through a lookup, called on every measurement.
+   *
+   * @param lookup finds a provider by key
+   * @return the judge provider
+   */
+  public static JudgeMetricProvider delegatingTo(ProviderLookup lookup) {
+    return new JudgeMetricProvider(lookup);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public ProviderResult run(MeasurementContext context) throws InterruptedException {
+    JudgeSpec spec;
+    try {
+      spec = JudgeSpec.of(context.metric());
+    } catch (JudgeSpecException e) {
+      return ProviderResult.error(context.redact(e.getMessage()));
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    double[] canary;
+    double[] baseline;
+    try {
+      canary = sample("canary", spec.canary(), context, metadata);
+      baseline = sample("baseline", spec.baseline(), context, metadata);
+    } catch (IllegalArgumentException e) {
+      return new ProviderResult.Errored(context.redact(String.valueOf(e.getMessage())), metadata);
+    }
+    Verdict verdict = spec.judge().judge(canary, baseline);
+    metadata.putAll(VerdictText.metadata(verdict));
+    return new ProviderResult.Observed(verdict.toResult(), context.redact(VerdictText.display(verdict)), metadata);
+  }
+
+  /**
+   * The metric-result metadata of both series' providers (for Prometheus, the resolved queries), keyed
+   * {@code canary.<key>} and {@code baseline.<key>}; empty when the judge block is invalid.
+   *
+   * @param context the call context
+   * @return the metadata
+   */
+  @Override
+  public Map<String, String> metadata(MeasurementContext context) {
+    JudgeSpec spec;
+    try {
+      spec = JudgeSpec.of(context.metric());
+    } catch (JudgeSpecException e) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    addMetadata("canary", spec.canary(), context, out);
+    addMetadata("baseline", spec.baseline(), context, out);
+    return out;
+  }
+
+  private void addMetadata(String series, ProviderSpec spec, MeasurementContext context, Map<String, String> out) {
+    Optional<MetricProvider> provider = lookup.find(spec.types().get(0));
+    if (provider.isPresent()) {
+      Map<String, String> inner = provider.get().metadata(contextFor(context, spec));
+      inner.forEach((k, v) -> out.put(series + "." + k, context.redact(v)));
+    }
+  }
+
+  private double[] sample(String series, ProviderSpec spec, MeasurementContext context, Map<String, String> metadata)
+      throws InterruptedException {
+    String type = spec.types().get(0);
+    MetricProvider provider = lookup.find(type).orElseThrow(() -> new IllegalArgumentException(
+        series + " series: no metric provider registered for \"" + type + "\""));
+    ProviderResult result;
+    try {
+      result = provider.run(contextFor(context, spec));
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalArgumentException(series + " series: " + e.getMessage(), e);
+    }
+    result.metadata().forEach((k, v) -> metadata.put(series + "." + k, v));
+    if (result instanceof ProviderResult.Observed) {
+      return SeriesValues.of(series, type, ((ProviderResult.Observed) result).value());
+    }
+    if (result instanceof ProviderResult.Errored) {
+      throw new IllegalArgumentException(series + " series: " + ((ProviderResult.Errored) result).message());
+    }
+    throw new IllegalArgumentException(series + " series: provider \"" + type + "\" did not return a value"
+        + " (only providers that answer with a value at once, such as prometheus or web, can feed the judge)");
+  }
+
+  private static MeasurementContext contextFor(MeasurementContext context, ProviderSpec spec) {
+    Metric metric = context.metric().toBuilder().provider(spec).build();
+    return new MeasurementContext(context.run(), metric, context.result(), context.now(), context.secretValues());
+  }
+
+  @Override
+  public String toString() {
+    return "JudgeMetricProvider[" + TYPE + "]";
+  }
+}
