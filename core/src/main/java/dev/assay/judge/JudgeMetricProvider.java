@@ -3,6 +3,7 @@
  */
 package dev.assay.judge;
 
+import dev.assay.judge.internal.SeriesException;
 import dev.assay.judge.internal.SeriesValues;
 import dev.assay.judge.internal.VerdictText;
 import dev.assay.model.Metric;
@@ -84,8 +85,8 @@ public final class JudgeMetricProvider implements MetricProvider {
     try {
       canary = sample("canary", spec.canary(), context, metadata);
       baseline = sample("baseline", spec.baseline(), context, metadata);
-    } catch (IllegalArgumentException e) {
-      return new ProviderResult.Errored(context.redact(String.valueOf(e.getMessage())), metadata);
+    } catch (SeriesException e) {
+      return new ProviderResult.Errored(context.redact(e.getMessage()), metadata);
     }
     Verdict verdict = spec.judge().judge(canary, baseline);
     metadata.putAll(VerdictText.metadata(verdict));
@@ -124,7 +125,7 @@ public final class JudgeMetricProvider implements MetricProvider {
   private double[] sample(String series, ProviderSpec spec, MeasurementContext context, Map<String, String> metadata)
       throws InterruptedException {
     String type = spec.types().get(0);
-    MetricProvider provider = lookup.find(type).orElseThrow(() -> new IllegalArgumentException(
+    MetricProvider provider = lookup.find(type).orElseThrow(() -> new SeriesException(
         series + " series: no metric provider registered for \"" + type + "\""));
     ProviderResult result;
     try {
@@ -132,16 +133,18 @@ public final class JudgeMetricProvider implements MetricProvider {
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalArgumentException(series + " series: " + e.getMessage(), e);
+      // the engine would record the same failure, but without saying which series failed
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      throw new SeriesException(series + " series: " + why);
     }
     result.metadata().forEach((k, v) -> metadata.put(series + "." + k, v));
     if (result instanceof ProviderResult.Observed) {
       return SeriesValues.of(series, type, ((ProviderResult.Observed) result).value());
     }
     if (result instanceof ProviderResult.Errored) {
-      throw new IllegalArgumentException(series + " series: " + ((ProviderResult.Errored) result).message());
+      throw new SeriesException(series + " series: " + ((ProviderResult.Errored) result).message());
     }
-    throw new IllegalArgumentException(series + " series: provider \"" + type + "\" did not return a value"
+    throw new SeriesException(series + " series: provider \"" + type + "\" did not return a value"
         + " (only providers that answer with a value at once, such as prometheus or web, can feed the judge)");
   }
 

@@ -18,12 +18,12 @@ public final class SeriesValues {
    * @param type the provider key, for the message
    * @param value the value
    * @return the numbers, in order
-   * @throws IllegalArgumentException with a message for the measurement when the value is not a list of numbers
+   * @throws SeriesException with a message for the measurement when the value is not a list of numbers
    */
   public static double[] of(String series, String type, @Nullable Object value) {
     if (!(value instanceof List)) {
       String hint = value instanceof Number ? " (a single number cannot be ranked: use a range query)" : "";
-      throw new IllegalArgumentException(series + " series: provider \"" + type
+      throw new SeriesException(series + " series: provider \"" + type
           + "\" returned " + describe(value) + ", but the judge needs a list of numbers" + hint);
     }
     List<?> list = (List<?>) value;
@@ -31,7 +31,7 @@ public final class SeriesValues {
     for (int i = 0; i < out.length; i++) {
       Object v = list.get(i);
       if (!(v instanceof Number)) {
-        throw new IllegalArgumentException(series + " series: provider \"" + type + "\" returned " + describe(v)
+        throw new SeriesException(series + " series: provider \"" + type + "\" returned " + describe(v)
             + " at index " + i + ", but the judge needs a list of numbers");
       }
       out[i] = ((Number) v).doubleValue();
