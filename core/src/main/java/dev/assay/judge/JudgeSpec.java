@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * One judge block: where the canary and baseline series come from and how to judge them. In YAML it is the value
  * of {@code provider.plugin["assay/judge"]} (see {@link #fromBlock(Map)}); in Java, build one with
- * {@link #builder(ProviderSpec, ProviderSpec)} and put {@link #toProviderSpec()} into a metric.
+ * {@link #builder(ProviderSpec, ProviderSpec)} and put {@link #toProviderSpec()} into a metric. Immutable and
+ * thread-safe; {@link #toString()} names the series' providers but never shows their settings.
  *
  * @param canary the provider block that reads the canary series (exactly one provider, not the judge itself)
  * @param baseline the provider block that reads the baseline series
@@ -132,6 +133,16 @@ public record JudgeSpec(
    */
   public CanaryJudge judge() {
     return judgeOf(rule, direction, confidence, margin, unit, kayenta);
+  }
+
+  /**
+   * The rule and its settings with the series' provider types only: series blocks may hold credentials.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "JudgeSpec[canary=" + canary.types() + ", baseline=" + baseline.types() + ", judge=" + judge() + "]";
   }
 
   private static CanaryJudge judgeOf(JudgeRule rule, Direction direction, double confidence, double margin,

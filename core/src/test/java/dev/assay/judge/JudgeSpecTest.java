@@ -155,4 +155,12 @@ class JudgeSpecTest {
         .hasMessage("metric \"m\" has no provider.plugin[\"assay/judge\"] map");
     assertThat(List.of(JudgeRule.fromConfigName("KAYENTA"))).containsExactly(JudgeRule.KAYENTA);
   }
+
+  @Test
+  void toString_namesProvidersButNotTheirSettings() {
+    Map<String, Object> withSecret = block("canary", Map.of("datadog", Map.of("apiKey", "s3cr3t")));
+    JudgeSpec spec = JudgeSpec.fromBlock(withSecret);
+    assertThat(spec.toString()).contains("canary=[datadog]").contains("baseline=[prometheus]")
+        .contains("margin").doesNotContain("s3cr3t");
+  }
 }
