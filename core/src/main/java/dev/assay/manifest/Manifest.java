@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * One document read from a manifest: the typed resource, the fields that were dropped because the model does not
- * know them, and where each field was in the source (to point people at the line of a problem).
+ * know them, and where each field was in the source (to point people at the line of a problem). Immutable.
  *
  * @param resource the typed resource
  * @param documentIndex the document's index in the source, from 0

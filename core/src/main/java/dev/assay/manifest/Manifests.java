@@ -40,10 +40,12 @@ import org.slf4j.LoggerFactory;
  * (a {@code Rollout}, a {@code Service}, ...) are skipped, so a whole application manifest can be read; a document
  * without a {@code kind} is an error.
  *
- * <p><b>Unknown fields</b> never make reading fail. Fields under {@code metadata} and inside a metric's
- * {@code provider} block are kept and written back (so a datadog or plugin provider round-trips). Any other field the
- * model does not know is dropped and reported: {@link #parse(String)} lists it in {@link Manifest#unknownFields()}
- * with its position, and {@link Manifest#requireNoUnknownFields()} turns it into an error for strict callers.
+ * <p><b>Unknown fields</b> never make reading fail. Fields under {@code metadata}, provider blocks of types the model
+ * does not type ({@code datadog}, {@code plugin}, ...) and everything inside a {@code job} block are kept and written
+ * back. Any other field the model does not know (a typo such as {@code intervall}, or a field of a newer Argo version,
+ * also inside the {@code prometheus} and {@code web} blocks) is dropped and reported: {@link #parse(String)} lists it
+ * in {@link Manifest#unknownFields()} with its position, and {@link Manifest#requireNoUnknownFields()} turns it into
+ * an error for strict callers. YAML anchors, aliases and merge keys ({@code <<: *base}) are expanded.
  *
  * <p><b>Output.</b> Empty and absent values are left out, as Kubernetes does; times are RFC 3339 in UTC
  * ({@code 2026-03-01T12:00:00Z}, with fractional seconds only when there are some); an IntOrString is written as it
@@ -215,7 +217,7 @@ public final class Manifests {
    * @return the JSON object
    */
   public static String writeJson(Resource resource) {
-    return writeWith(ModelMappers.JSON.writerWithDefaultPrettyPrinter(), Objects.requireNonNull(resource, "resource"));
+    return writeWith(ModelMappers.JSON_PRETTY, Objects.requireNonNull(resource, "resource"));
   }
 
   /**
@@ -228,7 +230,7 @@ public final class Manifests {
   public static String writeJson(List<? extends Resource> resources) {
     ObjectNode list = ModelMappers.JSON.createObjectNode().put("apiVersion", "v1").put("kind", "List");
     list.set("items", ModelMappers.JSON.valueToTree(List.copyOf(resources)));
-    return writeWith(ModelMappers.JSON.writerWithDefaultPrettyPrinter(), list);
+    return writeWith(ModelMappers.JSON_PRETTY, list);
   }
 
   private static String writeWith(ObjectWriter writer, Object value) {

@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  *
  * @param metricName the regular expression
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DryRun(String metricName) {
   /** Validates the components. */
   public DryRun {

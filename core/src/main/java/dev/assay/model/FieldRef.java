@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * @param fieldPath the field path
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record FieldRef(String fieldPath) {
   /** Validates the components. */
   public FieldRef {

@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param key the header name
  * @param value the header value (may contain {@code {{args.x}}}; redacted from messages when it holds a secret)
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Header(String key, String value) {
   /** Validates the components. */
   public Header {

@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param metricName the regular expression
  * @param limit how many of the newest measurements to keep; 0 or less means the default of 10
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record MeasurementRetention(String metricName, int limit) {
   /** Validates the components. */
   public MeasurementRetention {

@@ -56,13 +56,16 @@ public record ObjectMeta(
     return new ObjectMeta(name, namespace, "", Map.of(), Map.of(), Map.of());
   }
 
-  /** Copies a map keeping its order (label order as written survives a round trip), rejecting null entries. */
+  /**
+   * Copies a map keeping its order (label order as written survives a round trip). A null value becomes empty, as
+   * Kubernetes reads {@code key: null} in a string map.
+   */
   private static Map<String, String> ordered(@Nullable Map<String, String> map, String what) {
     if (map == null || map.isEmpty()) {
       return Map.of();
     }
     Map<String, String> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, what), Objects.requireNonNull(v, what + "." + k)));
+    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, what), v == null ? "" : v));
     return java.util.Collections.unmodifiableMap(copy);
   }
 }

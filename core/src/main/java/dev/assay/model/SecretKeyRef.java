@@ -3,6 +3,7 @@
  */
 package dev.assay.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param name the secret name
  * @param key the key within the secret
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SecretKeyRef(String name, String key) {
   /** Validates the components. */
   public SecretKeyRef {

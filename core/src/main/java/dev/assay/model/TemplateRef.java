@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param templateName the referenced template
  * @param clusterScope true for a {@code ClusterAnalysisTemplate}, false for a namespaced {@code AnalysisTemplate}
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record TemplateRef(
     String templateName, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean clusterScope) {
   /** Validates the components. */

@@ -190,7 +190,8 @@ public final class AnalysisRunBuilder {
   }
 
   private static boolean refersTo(TemplateRef ref, TemplateResource t) {
-    return t.metadata().name().equals(ref.templateName()) && (t instanceof ClusterAnalysisTemplate) == ref.clusterScope();
+    return t.metadata().name().equals(ref.templateName())
+        && (t instanceof ClusterAnalysisTemplate) == ref.clusterScope();
   }
 
   private static List<TemplateResource> unique(List<TemplateResource> expanded) {

@@ -25,7 +25,8 @@ import java.util.Objects;
  *       ...</code>.
  * </ol>
  *
- * <p>Substitution is textual and done once: a value that itself contains <code>&#123;&#123;</code> is not expanded again.
+ * <p>Substitution is textual and done once: a value that itself contains <code>&#123;&#123;</code> is not expanded
+ * again.
  * Stateless and thread-safe.
  */
 public final class ArgumentResolver {

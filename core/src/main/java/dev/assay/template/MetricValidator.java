@@ -3,10 +3,20 @@
  */
 package dev.assay.template;
 
+import dev.assay.manifest.Manifest;
+import dev.assay.model.AnalysisRun;
+import dev.assay.model.AnalysisRunSpec;
+import dev.assay.model.AnalysisTemplateSpec;
+import dev.assay.model.Argument;
+import dev.assay.model.DryRun;
 import dev.assay.model.GoDuration;
 import dev.assay.model.IntOrString;
 import dev.assay.model.InvalidDurationException;
+import dev.assay.model.MeasurementRetention;
 import dev.assay.model.Metric;
+import dev.assay.model.Resource;
+import dev.assay.model.TemplateResource;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +31,56 @@ import org.jspecify.annotations.Nullable;
  * <p>Counts and limits written as strings that do not parse count as 0, as in Argo. Stateless and thread-safe.
  */
 public final class MetricValidator {
+  /** The value Argo's Rollout validation gives template arguments that have none. */
+  static final String DUMMY_VALUE = "dummy-value";
+
   private MetricValidator() {}
+
+  /**
+   * Checks a template or run read from a manifest, as Argo would before running it, and points at the offending line.
+   * A run's metrics are resolved with its arguments (secrets replaced by a placeholder); a template's with its own
+   * defaults, a missing value replaced by {@code dummy-value} as Argo's Rollout validation does. Then the metrics are
+   * checked ({@link #validate(List)}) and the dry-run and retention rules matched ({@link RunRules}). A template that
+   * only references other templates has no metrics of its own and passes the metric checks.
+   *
+   * @param manifest the manifest, from {@code Manifests.parse}
+   * @throws TemplateValidationException at the first problem, with Argo's message, the field path relative to the spec
+   *     and the position in the source when known; argument problems ({@code failed to resolve {{args.x}}}) are
+   *     reported the same way
+   */
+  public static void validate(Manifest manifest) {
+    Objects.requireNonNull(manifest, "manifest");
+    try {
+      Resource resource = manifest.resource();
+      if (resource instanceof AnalysisRun) {
+        AnalysisRunSpec spec = ((AnalysisRun) resource).spec();
+        checkAll(ArgumentResolver.resolveWithoutSecrets(spec.metrics(), spec.args()), spec.dryRun(),
+            spec.measurementRetention(), true);
+      } else {
+        AnalysisTemplateSpec spec = ((TemplateResource) resource).spec();
+        List<Argument> defaults = new ArrayList<>();
+        for (Argument arg : spec.args()) {
+          defaults.add(arg.value() != null || arg.isSecret() ? arg : Argument.of(arg.name(), DUMMY_VALUE));
+        }
+        checkAll(ArgumentResolver.resolveWithoutSecrets(spec.metrics(), defaults), spec.dryRun(),
+            spec.measurementRetention(), spec.templates().isEmpty());
+      }
+    } catch (TemplateValidationException e) {
+      throw manifest.position(e.fieldPath()).map(e::at).orElse(e);
+    } catch (ArgumentResolutionException e) {
+      TemplateValidationException converted = new TemplateValidationException(e.getMessage(), e.fieldPath());
+      throw manifest.position(e.fieldPath()).map(converted::at).orElse(converted);
+    }
+  }
+
+  private static void checkAll(List<Metric> metrics, List<DryRun> dryRun, List<MeasurementRetention> retention,
+      boolean needsMetrics) {
+    if (needsMetrics || !metrics.isEmpty()) {
+      validate(metrics);
+    }
+    RunRules.dryRunMetrics(dryRun, metrics);
+    RunRules.retentionLimits(retention, metrics);
+  }
 
   /**
    * Checks a list of metrics (normally after argument resolution).

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Metrics with their arguments substituted, and the secret values that went into them (to redact from anything shown
- * to people). {@link #toString()} shows only metric names and how many secrets there are.
+ * to people). {@link #toString()} shows only metric names and how many secrets there are. Immutable.
  *
  * @param metrics the resolved metrics, in the input order; they may contain secret values
  * @param secretValues the values of secret arguments, in argument order, never null

@@ -80,7 +80,8 @@ class ManifestsTest {
 
   @Test
   void read_missingRequiredField_namesIt() {
-    String text = TEMPLATE.replace("          query: up", "          query: up\n          headers:\n            - value: x");
+    String text =
+        TEMPLATE.replace("          query: up", "          query: up\n          headers:\n            - value: x");
     ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
     assertThat(e.problem()).isEqualTo("missing required field 'key'");
     assertThat(e.fieldPath()).isEqualTo("spec.metrics[0].provider.prometheus.headers[0]");
@@ -163,5 +164,111 @@ class ManifestsTest {
         new dev.assay.model.ObjectMeta("t", "", "", labels, Map.of(), Map.of()), null);
     AnalysisTemplate back = Manifests.read(Manifests.write(t), AnalysisTemplate.class);
     assertThat(back.metadata().labels()).containsExactlyEntriesOf(labels);
+  }
+
+  @Test
+  void read_yamlAnchorsAliasesAndMergeKeys_areExpanded() {
+    String text = String.join("\n",
+        "kind: AnalysisTemplate",
+        "spec:",
+        "  metrics:",
+        "    - &base",
+        "      name: a",
+        "      interval: 1m",
+        "      provider: {prometheus: {address: 'http://p', query: up}}",
+        "    - <<: *base",
+        "      name: b",
+        "    - name: c",
+        "      provider: *prov",
+        "");
+    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
+    assertThat(e.problem()).isEqualTo("unknown alias *prov");
+    assertThat(e.position()).contains(new SourcePosition(11, 17));
+    AnalysisTemplate t = Manifests.read(text.replace("*prov", "{web: {url: 'http://w'}}"), AnalysisTemplate.class);
+    Metric b = t.spec().metrics().get(1);
+    assertThat(b.name()).isEqualTo("b");
+    assertThat(b.interval()).isEqualTo("1m");
+    assertThat(b.provider()).isEqualTo(t.spec().metrics().get(0).provider());
+  }
+
+  @Test
+  void read_syntaxErrors_haveReadableMessages() {
+    assertThat(catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read("kind: AnalysisTemplate\nspec:\n  metrics: [\n")))
+        .hasMessage("while parsing a flow node: expected the node content, but found '<stream end>' "
+            + "(document 1, line 3, column 13)");
+    assertThat(catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read("{\"kind\": \"AnalysisRun\", \"spec\": {\"metrics\": [}}")))
+        .hasMessage("Unexpected close marker '}': expected ']' (document 1, line 1, column 46)");
+  }
+
+  @Test
+  void read_missingFile_isTyped() {
+    ManifestException e = catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read(java.nio.file.Path.of("/nonexistent/analysis.yaml")));
+    assertThat(e.getMessage()).startsWith("cannot read /nonexistent/analysis.yaml");
+  }
+
+  @Test
+  void write_extraMetadata_keepsSourceOrder() {
+    String text = "kind: AnalysisRun\nmetadata:\n  zz: 1\n  name: r\n  aa: [x]\n  mm: {k: v}\nspec: {metrics: []}\n";
+    String out = Manifests.write(Manifests.read(text).get(0));
+    assertThat(out.indexOf("zz:")).isPositive().isLessThan(out.indexOf("aa:"));
+    assertThat(out.indexOf("aa:")).isLessThan(out.indexOf("mm:"));
+  }
+
+  @Test
+  void read_yamlFlowStyleStartingWithBrace_isReadAsYaml() {
+    List<Resource> all = Manifests.read("{kind: ClusterAnalysisTemplate, metadata: {name: flow}}\n");
+    assertThat(all).singleElement().extracting(r -> r.metadata().name()).isEqualTo("flow");
+  }
+
+  @Test
+  void parse_unknownFieldsEverywhere_areReportedInSourceOrderWithExactPaths() {
+    String text = String.join("\n",
+        "kind: AnalysisRun",
+        "extra: 1",
+        "metadata: {name: r, anything: [1]}",
+        "spec:",
+        "  metrics:",
+        "    - name: m",
+        "      provider:",
+        "        datadog: {custom: field}",
+        "        prometheus: {headers: [{key: a, value: b, sneaky: x}]}",
+        "status:",
+        "  metricResults:",
+        "    - name: m",
+        "      measurements:",
+        "        - phase: Running",
+        "          weird: [1, 2]",
+        "");
+    assertThat(Manifests.parse(text).get(0).unknownFields()).extracting(UnknownField::path).containsExactly(
+        "extra", "spec.metrics[0].provider.prometheus.headers[0].sneaky",
+        "status.metricResults[0].measurements[0].weird");
+  }
+
+  @Test
+  void read_aliasBomb_isRejected() {
+    StringBuilder bomb = new StringBuilder("kind: AnalysisTemplate\nmetadata:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("  a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      bomb.append("]\n");
+    }
+    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(bomb.toString()));
+    assertThat(e.problem()).isEqualTo("aliases expand to more than 100000 values");
+  }
+
+  @Test
+  void writeJson_looksLikeKubectlAndReportsJsonPositions() {
+    String json = Manifests.writeJson(Manifests.read(TEMPLATE).get(0));
+    assertThat(json).startsWith("{\n  \"apiVersion\": \"argoproj.io/v1alpha1\",\n")
+        .contains("\"prometheus\": {}");
+    ManifestException e = catchThrowableOfType(ManifestException.class,
+        () -> Manifests.read(json.replace("\"name\": \"bad\"", "\"name\": [\"bad\"]")));
+    assertThat(e.fieldPath()).isEqualTo("spec.metrics[1].name");
+    assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.line()).isGreaterThan(10));
   }
 }

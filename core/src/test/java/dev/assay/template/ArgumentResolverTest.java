@@ -160,4 +160,21 @@ class ArgumentResolverTest {
     assertThat(ArgumentResolver.resolveText("{{args.v}}", List.of(Argument.of("v", "a\u0007\u00e9\u200b\ud83d\ude00")),
         true)).isEqualTo("a\\a\u00e9\\u200b\ud83d\ude00");
   }
+
+  @Test
+  void resolveText_edgeCases_followFasttemplate() {
+    List<Argument> args = List.of(Argument.of("a", "1"), Argument.of("b", "2"));
+    assertThat(ArgumentResolver.resolveText("plain text", args)).isEqualTo("plain text");
+    assertThat(ArgumentResolver.resolveText("a }} b", args)).isEqualTo("a }} b");
+    assertThat(ArgumentResolver.resolveText("{{args.a}}}", args)).isEqualTo("1}");
+    assertThat(ArgumentResolver.resolveText("{{args.a}}{{args.b}}", args)).isEqualTo("12");
+    assertThat(ArgumentResolver.resolveText("{{\targs.a\n}}", args)).isEqualTo("1");
+    assertThat(ArgumentResolver.resolveText("{{ args.a }} and {{args.b }}", args)).isEqualTo("1 and 2");
+  }
+
+  @Test
+  void resolveText_tripleBrace_isAnUnknownTag() {
+    assertThatThrownBy(() -> ArgumentResolver.resolveText("{{{args.a}}", List.of(Argument.of("a", "1"))))
+        .hasMessage("failed to resolve {{{args.a}}");
+  }
 }

@@ -106,7 +106,8 @@ class ConformanceTest {
     }
     AnalysisTemplateSpec flat = AnalysisRuns.flatten(templates);
     if (expected.has("metricNames")) {
-      assertThat(flat.metrics()).extracting(Metric::name).containsExactlyElementsOf(strings(expected.get("metricNames")));
+      assertThat(flat.metrics()).extracting(Metric::name)
+          .containsExactlyElementsOf(strings(expected.get("metricNames")));
     }
     if (expected.has("metrics")) {
       assertThat(flat.metrics()).isEqualTo(list(expected.get("metrics"), Metric.class));

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.assay.model.AnalysisPhase;
+import dev.assay.model.IntOrString;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,6 +52,12 @@ public final class ModelMappers {
       .stringQuotingChecker(new YamlQuoting())
       .build()));
 
+  /** Indented JSON as kubectl writes it: two spaces, {@code "key": value}, one array element per line. */
+  public static final ObjectWriter JSON_PRETTY = JSON.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+      .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+
   private ModelMappers() {}
 
   private static ObjectMapper configure(ObjectMapper mapper) {
@@ -55,6 +65,7 @@ public final class ModelMappers {
     module.addSerializer(Instant.class, new InstantSerializer());
     module.addDeserializer(Instant.class, new InstantDeserializer());
     module.addSerializer(AnalysisPhase.class, new PhaseSerializer());
+    module.addSerializer(IntOrString.class, new IntOrStringSerializer());
     mapper.registerModule(module);
     mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
         JsonInclude.Include.ALWAYS));
@@ -62,7 +73,6 @@ public final class ModelMappers {
     mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
     mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
     mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-    mapper.configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false);
     return mapper;
   }
 
@@ -102,6 +112,23 @@ public final class ModelMappers {
         return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
             "not an RFC 3339 timestamp such as 2026-01-02T15:04:05Z");
       }
+    }
+  }
+
+  /** Writes an IntOrString as written; an empty string is a value (Kubernetes writes {@code count: ""}). */
+  static final class IntOrStringSerializer extends JsonSerializer<IntOrString> {
+    @Override
+    public void serialize(IntOrString value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      if (value.isString()) {
+        gen.writeString(value.text());
+      } else {
+        gen.writeNumber(value.intValue());
+      }
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, IntOrString value) {
+      return value == null;
     }
   }
 

@@ -3,14 +3,9 @@
  */
 package dev.assay.manifest.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -21,10 +16,11 @@ import dev.assay.manifest.UnknownField;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.AnalysisTemplate;
 import dev.assay.model.ClusterAnalysisTemplate;
+import dev.assay.model.ObjectMeta;
 import dev.assay.model.Resource;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,10 +54,11 @@ public final class ModelReader {
    * @throws ManifestException when a value has the wrong type or a required field is missing
    */
   public static Manifest read(SourceTrees.Document doc, Class<? extends Resource> type) {
-    List<UnknownField> unknown = new ArrayList<>();
-    ObjectReader reader = ModelMappers.JSON.readerFor(type).withHandler(new UnknownFields(unknown, doc.positions()));
+    ObjectReader reader = ModelMappers.JSON.readerFor(type);
     try {
-      Resource resource = reader.readValue(doc.tree());
+      Resource resource = withSourceOrder(reader.readValue(doc.tree()), doc.tree().get("metadata"));
+      List<UnknownField> unknown = new ArrayList<>();
+      UnknownFieldScanner.scan(doc.tree(), type, doc.positions(), unknown);
       return new Manifest(resource, doc.index(), unknown, doc.positions());
     } catch (JsonMappingException e) {
       String path = path(e.getPath());
@@ -88,6 +85,36 @@ public final class ModelReader {
     } catch (IOException e) {
       throw new ManifestException(SourceTrees.firstLine(e.getMessage()), "", null, -1);
     }
+  }
+
+  /**
+   * Jackson hands a creator's any-setter its fields in no particular order; put the extra metadata fields back in
+   * source order so that a manifest from a cluster writes back looking the same.
+   */
+  private static Resource withSourceOrder(Resource resource, @Nullable JsonNode metadataNode) {
+    ObjectMeta meta = resource.metadata();
+    if (meta.other().size() < 2 || metadataNode == null) {
+      return resource;
+    }
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    metadataNode.fieldNames().forEachRemaining(name -> {
+      if (meta.other().containsKey(name)) {
+        ordered.put(name, meta.other().get(name));
+      }
+    });
+    ordered.putAll(meta.other());
+    ObjectMeta sorted = new ObjectMeta(meta.name(), meta.namespace(), meta.uid(), meta.labels(), meta.annotations(),
+        ordered);
+    if (resource instanceof AnalysisTemplate) {
+      AnalysisTemplate t = (AnalysisTemplate) resource;
+      return new AnalysisTemplate(t.apiVersion(), t.kind(), sorted, t.spec());
+    }
+    if (resource instanceof ClusterAnalysisTemplate) {
+      ClusterAnalysisTemplate t = (ClusterAnalysisTemplate) resource;
+      return new ClusterAnalysisTemplate(t.apiVersion(), t.kind(), sorted, t.spec());
+    }
+    AnalysisRun r = (AnalysisRun) resource;
+    return new AnalysisRun(r.apiVersion(), r.kind(), sorted, r.spec(), r.status());
   }
 
   private static String problem(JsonMappingException e) {
@@ -143,19 +170,6 @@ public final class ModelReader {
     return out.toString();
   }
 
-  static String path(JsonStreamContext context) {
-    LinkedList<String> parts = new LinkedList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        parts.addFirst("." + c.getCurrentName());
-      } else if (c.inArray()) {
-        parts.addFirst("[" + c.getCurrentIndex() + "]");
-      }
-    }
-    String joined = String.join("", parts);
-    return joined.startsWith(".") ? joined.substring(1) : joined;
-  }
-
   static @Nullable SourcePosition nearest(Map<String, SourcePosition> positions, String path) {
     String p = path;
     while (!p.isEmpty()) {
@@ -167,29 +181,5 @@ public final class ModelReader {
       p = cut <= 0 ? "" : p.substring(0, cut);
     }
     return null;
-  }
-
-  /** Records and skips fields the model does not know. */
-  private static final class UnknownFields extends DeserializationProblemHandler {
-    private final List<UnknownField> found;
-    private final Map<String, SourcePosition> positions;
-
-    UnknownFields(List<UnknownField> found, Map<String, SourcePosition> positions) {
-      this.found = found;
-      this.positions = positions;
-    }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) throws IOException {
-      String path = path(p.getParsingContext());
-      if (!path.endsWith(propertyName)) {
-        path = path.isEmpty() ? propertyName : path + "." + propertyName;
-      }
-      SourcePosition position = nearest(positions, path);
-      found.add(new UnknownField(path, position == null ? new SourcePosition(1, 1) : position));
-      p.skipChildren();
-      return true;
-    }
   }
 }
