@@ -5,6 +5,10 @@ package dev.assay.engine;
 
 import dev.assay.AssayException;
 import dev.assay.model.AnalysisRun;
+import dev.assay.model.Argument;
+import dev.assay.model.ObjectMeta;
+import dev.assay.model.TemplateResource;
+import dev.assay.template.AnalysisRuns;
 import dev.assay.time.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +78,20 @@ public final class AnalysisEngine implements AutoCloseable {
     logger.info("Starting AnalysisRun {}", run.metadata().name());
     driver.start();
     return new AnalysisHandle(driver);
+  }
+
+  /**
+   * Builds a run from templates and arguments ({@code AnalysisRuns.fromTemplates}, Argo's flattening and argument
+   * merging) and starts it.
+   *
+   * @param metadata the run's metadata (name and namespace at least)
+   * @param templates the templates, namespaced and cluster-scoped, in reference order
+   * @param args the caller's arguments; ones the templates do not declare are dropped, as in Argo
+   * @return a handle to the new run
+   * @throws dev.assay.template.TemplateValidationException when the templates conflict or an argument is missing
+   */
+  public AnalysisHandle start(ObjectMeta metadata, List<? extends TemplateResource> templates, List<Argument> args) {
+    return start(AnalysisRuns.fromTemplates(metadata, templates, args));
   }
 
   /**

@@ -6,6 +6,7 @@ package dev.assay.engine;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.MetricProviderFactory;
 import dev.assay.spi.ProviderSettings;
+import dev.assay.template.SecretResolver;
 import dev.assay.time.Scheduler;
 import dev.assay.time.internal.SystemScheduler;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class AnalysisEngineBuilder {
   private Duration callTimeout = ReconcilerBuilder.DEFAULT_CALL_TIMEOUT;
   private ConditionEvaluator evaluator = ConditionEvaluator.standard();
   private StatusStore store = StatusStore.NONE;
+  private SecretResolver secrets = SecretResolver.none();
 
   AnalysisEngineBuilder() {}
 
@@ -200,13 +202,25 @@ public final class AnalysisEngineBuilder {
   }
 
   /**
+   * Sets where secret arguments are read from. Default: {@link SecretResolver#none()}.
+   *
+   * @param resolver the resolver, for example {@code SecretResolver.fromEnvironment()}
+   * @return this builder
+   */
+  public AnalysisEngineBuilder secretResolver(SecretResolver resolver) {
+    this.secrets = Objects.requireNonNull(resolver, "resolver");
+    return this;
+  }
+
+  /**
    * Builds the engine, creating the threads and discovered providers it needs.
    *
    * @return the engine
    */
   public AnalysisEngine build() {
     List<AutoCloseable> owned = new ArrayList<>();
-    ReconcilerBuilder rb = Reconciler.builder().conditionEvaluator(evaluator).callTimeout(callTimeout);
+    ReconcilerBuilder rb = Reconciler.builder().conditionEvaluator(evaluator).callTimeout(callTimeout)
+        .secretResolver(secrets);
     for (ClassLoader loader : discoverFrom) {
       for (MetricProviderFactory f : ServiceLoader.load(MetricProviderFactory.class, loader)) {
         if (!providers.containsKey(f.type())) {

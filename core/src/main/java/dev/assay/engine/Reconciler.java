@@ -48,7 +48,7 @@ public final class Reconciler {
     providers = Map.copyOf(b.providers);
     evaluator = b.evaluator;
     calls = new ProviderCalls(b.callExecutor, b.callTimeout);
-    preparation = new SpecPreparation();
+    preparation = new SpecPreparation(b.secrets);
   }
 
   /**
@@ -68,6 +68,11 @@ public final class Reconciler {
    * @return the run with its new status, the next evaluation time and the measurements taken
    */
   public ReconcileResult reconcile(AnalysisRun run, Instant now) {
+    return reconcile(run, now, new PreparedCache());
+  }
+
+  /** As {@link #reconcile(AnalysisRun, Instant)}, reusing the argument resolution of an unchanged spec. */
+  ReconcileResult reconcile(AnalysisRun run, Instant now, PreparedCache cache) {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(now, "now");
     if (run.status().phase().isCompleted()) {
@@ -75,7 +80,11 @@ public final class Reconciler {
     }
     Prepared prepared;
     try {
-      prepared = preparation.prepare(run, false);
+      prepared = cache.get(run.spec());
+      if (prepared == null) {
+        prepared = preparation.prepare(run);
+        cache.put(run.spec(), prepared);
+      }
     } catch (PreparationException e) {
       return error(run, e.getMessage());
     }
@@ -85,7 +94,9 @@ public final class Reconciler {
     AnalysisRun current = run;
     if (!tasks.isEmpty()) {
       try {
-        withSecrets = preparation.prepare(run, true);
+        // Secrets are read at every evaluation that measures, as Argo does; without secret arguments nothing changes.
+        withSecrets = run.spec().args().stream().anyMatch(dev.assay.model.Argument::isSecret)
+            ? preparation.withSecrets(run, prepared) : prepared;
       } catch (PreparationException e) {
         return error(run, e.getMessage());
       }

@@ -4,6 +4,7 @@
 package dev.assay.engine;
 
 import dev.assay.spi.MetricProvider;
+import dev.assay.template.SecretResolver;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class ReconcilerBuilder {
   ConditionEvaluator evaluator = ConditionEvaluator.standard();
   @Nullable Executor callExecutor;
   Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+  SecretResolver secrets = SecretResolver.none();
   private final Function<ReconcilerBuilder, Reconciler> factory;
 
   ReconcilerBuilder(Function<ReconcilerBuilder, Reconciler> factory) {
@@ -73,6 +75,19 @@ public final class ReconcilerBuilder {
       throw new IllegalArgumentException("callTimeout must be > 0, but was " + timeout);
     }
     this.callTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * Sets where secret arguments ({@code valueFrom.secretKeyRef}) are read from, at every evaluation that takes
+   * measurements. Secret values are redacted from every measurement message and metadata. Default:
+   * {@link SecretResolver#none()}.
+   *
+   * @param resolver the resolver
+   * @return this builder
+   */
+  public ReconcilerBuilder secretResolver(SecretResolver resolver) {
+    this.secrets = Objects.requireNonNull(resolver, "resolver");
     return this;
   }
 

@@ -37,6 +37,7 @@ final class RunDriver {
   private final List<AnalysisListener> listeners;
   private final StatusStore store;
   private final CompletableFuture<AnalysisRun> completion = new CompletableFuture<>();
+  private final PreparedCache prepared = new PreparedCache();
   private final Object wakeLock = new Object();
   private volatile AnalysisRun current;
   private volatile boolean terminateRequested;
@@ -93,7 +94,7 @@ final class RunDriver {
     Instant now = clock.instant();
     ReconcileResult result;
     try {
-      result = reconciler.reconcile(input, now);
+      result = reconciler.reconcile(input, now, prepared);
     } catch (RuntimeException e) {
       // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
       logger.error("Evaluating AnalysisRun {} failed; retrying", before.metadata().name(), e);
@@ -113,7 +114,8 @@ final class RunDriver {
     }
     Instant next = result.nextReconcileAt();
     if (next != null) {
-      wakeIn(next.isAfter(now) ? Duration.between(now, next).plus(WAKE_AFTER_DUE) : Duration.ZERO);
+      // Always a little after the due time: never a hot loop at one instant, and the strict comparison holds.
+      wakeIn((next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO).plus(WAKE_AFTER_DUE));
     }
   }
 

@@ -4,55 +4,58 @@
 package dev.assay.engine;
 
 import dev.assay.model.AnalysisRun;
-import dev.assay.model.DryRun;
-import dev.assay.model.MeasurementRetention;
+import dev.assay.model.AnalysisRunSpec;
 import dev.assay.model.Metric;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import dev.assay.template.ArgumentResolutionException;
+import dev.assay.template.ArgumentResolver;
+import dev.assay.template.MetricValidator;
+import dev.assay.template.ResolvedMetrics;
+import dev.assay.template.RunRules;
+import dev.assay.template.SecretResolver;
+import dev.assay.template.TemplateValidationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
-/** Prepares a run's metrics for one evaluation (spec section 2.1): rule matching for dry-run and retention. */
+/**
+ * Prepares a run's metrics for one evaluation, in Argo's order (spec section 2.1): resolve arguments with placeholder
+ * secrets, validate, match dry-run and retention rules; then, only when measurements are due, resolve again with the
+ * real secrets.
+ */
 final class SpecPreparation {
-  Prepared prepare(AnalysisRun run, boolean withSecrets) {
-    List<Metric> metrics = run.spec().metrics();
-    Set<String> dry = new LinkedHashSet<>();
-    List<DryRun> rules = run.spec().dryRun();
-    for (int i = 0; i < rules.size(); i++) {
-      List<String> matched = matching(rules.get(i).metricName(), metrics);
-      if (matched.isEmpty()) {
-        throw new PreparationException(
-            "Analysis spec invalid: dryRun[" + i + "]: Rule didn't match any metric name(s)");
-      }
-      dry.addAll(matched);
-    }
-    Map<String, Integer> limits = new HashMap<>();
-    List<MeasurementRetention> retention = run.spec().measurementRetention();
-    for (int i = 0; i < retention.size(); i++) {
-      MeasurementRetention rule = retention.get(i);
-      List<String> matched = matching(rule.metricName(), metrics);
-      if (matched.isEmpty()) {
-        throw new PreparationException(
-            "Analysis spec invalid: measurementRetention[" + i + "]: Rule didn't match any metric name(s)");
-      }
-      for (String name : matched) {
-        limits.put(name, rule.limit());
-      }
-    }
-    return new Prepared(metrics, List.of(), dry, limits);
+  private final SecretResolver secrets;
+
+  SpecPreparation(SecretResolver secrets) {
+    this.secrets = secrets;
   }
 
-  private static List<String> matching(String regex, List<Metric> metrics) {
-    Pattern p;
+  /** Resolves with placeholder secrets and validates; the result has no secret values. */
+  Prepared prepare(AnalysisRun run) {
+    AnalysisRunSpec spec = run.spec();
+    List<Metric> metrics;
     try {
-      p = Pattern.compile(regex);
-    } catch (PatternSyntaxException e) {
-      // Argo ignores the regexp error, so an invalid rule simply matches nothing.
-      return List.of();
+      metrics = ArgumentResolver.resolveWithoutSecrets(spec.metrics(), spec.args());
+    } catch (ArgumentResolutionException e) {
+      throw new PreparationException("Unable to resolve metric arguments: " + e.getMessage());
     }
-    return metrics.stream().map(Metric::name).filter(n -> p.matcher(n).find()).toList();
+    try {
+      MetricValidator.validate(metrics);
+      Set<String> dry = RunRules.dryRunMetrics(spec.dryRun(), metrics);
+      Map<String, Integer> limits = RunRules.retentionLimits(spec.measurementRetention(), metrics);
+      return new Prepared(metrics, List.of(), dry, limits);
+    } catch (TemplateValidationException e) {
+      throw new PreparationException("Analysis spec invalid: " + e.getMessage());
+    }
+  }
+
+  /** Resolves again with the real secret values, keeping the rules of {@code prepared}. */
+  Prepared withSecrets(AnalysisRun run, Prepared prepared) {
+    try {
+      ResolvedMetrics r = ArgumentResolver.resolve(run.spec().metrics(), run.spec().args(),
+          run.metadata().namespace(), secrets);
+      return new Prepared(r.metrics(), r.secretValues(), prepared.dryRunMetrics(), prepared.retentionLimits());
+    } catch (ArgumentResolutionException e) {
+      throw new PreparationException("Unable to resolve metric arguments: " + e.getMessage());
+    }
   }
 }

@@ -25,15 +25,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every {@code run-assessment} case of the public conformance vectors. */
 class RunAssessmentConformanceTest {
-  /** Cases that need argument resolution and validation (branch foundation), wired in next. */
-  private static final Set<String> NEEDS_ARGUMENTS = Set.of("ra-reconcile-invalid-spec", "ra-unresolvable-arg-dryrun",
-      "ra-secret-redaction", "ra-secret-arg-success");
-
   @TestFactory
   Stream<DynamicTest> runAssessment_conformanceCases_matchArgo() {
     List<JsonNode> cases = Fixtures.cases("run-assessment");
     assertThat(cases).hasSize(17);
-    return cases.stream().filter(c -> !NEEDS_ARGUMENTS.contains(c.get("id").asText())).map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
   }
 
   private static void check(JsonNode c) throws Exception {

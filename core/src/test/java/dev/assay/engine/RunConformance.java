@@ -8,11 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
+import dev.assay.model.AnalysisRunSpec;
+import dev.assay.model.Argument;
+import dev.assay.model.DryRun;
 import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
 import dev.assay.testing.ScriptStep;
+import dev.assay.template.SecretResolver;
 import dev.assay.testing.ScriptedProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +33,13 @@ final class RunConformance {
     List<String> dry = in.has("dryRunMetrics") ? Fixtures.strings(in.get("dryRunMetrics")) : List.of();
     JsonNode results = in.has("metricResults") ? in.get("metricResults") : Fixtures.JSON.createArrayNode();
     AnalysisRun run = Fixtures.run(metrics, results, dry, false);
+    List<Argument> args = new ArrayList<>();
+    for (JsonNode a : in.path("args")) {
+      args.add(Fixtures.JSON.treeToValue(a, Argument.class));
+    }
+    List<DryRun> rules = new ArrayList<>(run.spec().dryRun());
+    in.path("dryRunRules").forEach(r -> rules.add(new DryRun(r.asText())));
+    run = run.withSpec(new AnalysisRunSpec(metrics, args, false, rules, List.of(), null));
     Reconciler reconciler = reconcilerFor(metrics, in);
     ReconcileResult result = reconciler.reconcile(run, Fixtures.NOW);
     AnalysisRun after = result.run();
@@ -105,6 +119,15 @@ final class RunConformance {
     Set<String> types = new LinkedHashSet<>();
     metrics.forEach(m -> types.addAll(m.provider().types()));
     ReconcilerBuilder b = Reconciler.builder();
+    if (in.has("secrets")) {
+      Map<String, Map<String, String>> secrets = new LinkedHashMap<>();
+      in.get("secrets").fields().forEachRemaining(e -> {
+        Map<String, String> keys = new LinkedHashMap<>();
+        e.getValue().fields().forEachRemaining(k -> keys.put(k.getKey(), k.getValue().asText()));
+        secrets.put(e.getKey(), keys);
+      });
+      b.secretResolver(SecretResolver.fromMap(secrets));
+    }
     for (String type : types) {
       b.provider(ScriptedProvider.builder(type).scriptForAnyMetric(step).terminateWith(terminate).build());
     }

@@ -144,4 +144,29 @@ class VirtualTimeEngineTest {
       assertThat(job.calls("job")).as("run at 0, polls at 1m and 2m").isEqualTo(3);
     }
   }
+
+  @Test
+  void startFromTemplate_withArguments_replaysWhatTheTemplateWouldHaveDecided() {
+    ManualScheduler scheduler = EngineFixtures.scheduler();
+    ScriptedProvider prometheus = ScriptedProvider.builder("prometheus")
+        .script("error-rate", ScriptStep.value(java.util.List.of(0.01)), ScriptStep.value(java.util.List.of(0.02)),
+            ScriptStep.value(java.util.List.of(0.07)))
+        .build();
+    dev.assay.model.AnalysisTemplate template = new dev.assay.model.AnalysisTemplate(null, null,
+        dev.assay.model.ObjectMeta.of("error-rate", "ns"), new dev.assay.model.AnalysisTemplateSpec(
+            java.util.List.of(EngineFixtures.prometheusMetric("error-rate").interval("1m").count(5)
+                .successCondition("result[0] < {{args.max}}").build()),
+            java.util.List.of(dev.assay.model.Argument.required("max")), java.util.List.of(), java.util.List.of(),
+            java.util.List.of()));
+    try (AnalysisEngine engine = EngineFixtures.virtualEngine(scheduler, prometheus).build()) {
+      AnalysisHandle handle = engine.start(dev.assay.model.ObjectMeta.of("canary-1", "ns"),
+          java.util.List.of(template), java.util.List.of(dev.assay.model.Argument.of("max", "0.05")));
+      scheduler.advanceBy(Duration.ofMinutes(10));
+
+      assertThat(handle.status().phase()).isEqualTo(AnalysisPhase.FAILED);
+      assertThat(handle.status().message())
+          .isEqualTo("Metric \"error-rate\" assessed Failed due to failed (1) > failureLimit (0)");
+      assertThat(prometheus.calls("error-rate")).isEqualTo(3);
+    }
+  }
 }

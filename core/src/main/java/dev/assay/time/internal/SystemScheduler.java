@@ -8,6 +8,7 @@ import dev.assay.time.Scheduler;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -39,7 +40,14 @@ public final class SystemScheduler implements Scheduler, AutoCloseable {
   @Override
   public Cancellable schedule(Runnable task, Duration delay) {
     long nanos = Math.max(0L, saturatedNanos(delay));
-    ScheduledFuture<?> f = executor.schedule(() -> runLogged(task), nanos, TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> f;
+    try {
+      f = executor.schedule(() -> runLogged(task), nanos, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      // Closing: a task finishing late may still ask for a wake-up; there is nothing left to wake.
+      logger.debug("Scheduler closed; task dropped");
+      return () -> false;
+    }
     return () -> f.cancel(false);
   }
 

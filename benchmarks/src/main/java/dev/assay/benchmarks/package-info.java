@@ -1,0 +1,8 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+/** Benchmarks: the engine at scale ({@link dev.assay.benchmarks.EngineScaleBenchmark}). */
+@NullMarked
+package dev.assay.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
