@@ -19,8 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public final class Reconciler {
   private final ConditionEvaluator evaluator;
   private final ProviderCalls calls;
   private final SpecPreparation preparation;
+  private final Set<String> warnedTypes = ConcurrentHashMap.newKeySet();
 
   private Reconciler(ReconcilerBuilder b) {
     providers = Map.copyOf(b.providers);
@@ -161,8 +163,7 @@ public final class Reconciler {
       String name = task.metric().name();
       Measurement m = outcome.measurement();
       taken.put(name, m);
-      logger.debug("AnalysisRun {} metric {}: measurement {} {}", run.metadata().name(), name,
-          m.phase().wireName(), m.message());
+      logMeasurement(run, task, m);
       int index = Assessment.indexOf(results, name);
       MetricResult r = index >= 0 ? results.get(index) : MetricResult.start(name,
           resolved.dryRunMetrics().contains(name),
@@ -186,6 +187,18 @@ public final class Reconciler {
     AnalysisRunStatus s = run.status();
     return run.withStatus(new AnalysisRunStatus(s.phase(), s.message(), results, s.startedAt(), s.completedAt(),
         s.runSummary(), s.dryRunSummary()));
+  }
+
+  private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m) {
+    String type = typeOf(task.metric());
+    if (m.phase() == AnalysisPhase.ERROR && warnedTypes.add(type)) {
+      // A provider that keeps failing would flood the log: the first failure per type is a warning, the rest debug.
+      logger.warn("Metric provider \"{}\" failed for AnalysisRun {} metric {}: {} (further failures at DEBUG)",
+          type, run.metadata().name(), task.metric().name(), m.message());
+      return;
+    }
+    logger.debug("AnalysisRun {} metric {}: measurement {} {}", run.metadata().name(), task.metric().name(),
+        m.phase().wireName(), m.message());
   }
 
   @Nullable MetricProvider providerFor(Metric metric) {

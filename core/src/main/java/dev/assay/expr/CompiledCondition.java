@@ -65,7 +65,7 @@ public final class CompiledCondition {
    */
   public boolean evaluate(@Nullable Object result, @Nullable Instant now) {
     Object value = result;
-    if (!(result instanceof Double) && !(result instanceof java.util.List)) {
+    if (!Program.accepts(result, resultType.type())) {
       value = Values.normalize(result);
       if (!ResultType.of(value).equals(resultType)) {
         throw new IllegalArgumentException("result of type " + ResultType.of(value) + " given to a condition "

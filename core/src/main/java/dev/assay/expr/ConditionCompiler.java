@@ -97,7 +97,10 @@ public final class ConditionCompiler {
     if (ex instanceof ExpressionCheckException) {
       return new ExpressionCheckException(((ExpressionCheckException) ex).issues(), source);
     }
-    return new ExpressionSyntaxException(ex.issue().orElseThrow(), source);
+    if (ex instanceof ExpressionSyntaxException) {
+      return new ExpressionSyntaxException(ex.issue().orElseThrow(), source);
+    }
+    return new ExpressionEvaluationException(ex.reason());
   }
 
   private record Key(String source, ResultType type) {}

@@ -18,14 +18,22 @@ final class AccessNodes {
     private final String name;
     private final boolean nilSafe;
 
+    private final boolean onResult;
+
     Member(Node object, String name, boolean nilSafe) {
       this.object = object;
       this.name = name;
       this.nilSafe = nilSafe;
+      this.onResult = object instanceof BasicNodes.ResultRef;
+    }
+
+    /** The key when this is {@code result.name}, else null. */
+    @Nullable String resultField() {
+      return onResult ? name : null;
     }
 
     @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
-      Object o = object.eval(r, f);
+      Object o = onResult ? r : object.eval(r, f);
       if (o instanceof Map) {
         return ((Map<?, ?>) o).get(name);
       }
@@ -101,13 +109,16 @@ final class AccessNodes {
     private final Node list;
     private final long index;
 
+    private final boolean onResult;
+
     ConstIndex(Node list, long index) {
       this.list = list;
       this.index = index;
+      this.onResult = list instanceof BasicNodes.ResultRef;
     }
 
     @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
-      Object o = list.eval(r, f);
+      Object o = onResult ? r : list.eval(r, f);
       if (!(o instanceof List)) {
         throw Values.error("cannot fetch " + index + " from " + Values.typeName(o));
       }

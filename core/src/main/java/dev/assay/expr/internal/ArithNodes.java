@@ -62,7 +62,11 @@ final class ArithNodes {
         return doubles(((Number) a).doubleValue(), ((Number) b).doubleValue());
       }
       if (op.equals("+") && a instanceof String && b instanceof String) {
-        limits.checkString((long) ((String) a).length() + ((String) b).length());
+        long length = (long) ((String) a).length() + ((String) b).length();
+        limits.checkString(length);
+        if (f != null) {
+          f.steps(length);
+        }
         return (String) a + b;
       }
       Object t = times(a, b);

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,74 +66,13 @@ final class Builtins {
       long n = Math.max(0, Math.min(in.size(), Values.asLong(a[1])));
       return freeze(new ArrayList<>(in.subList(0, (int) n)));
     });
-    FUNCTIONS.put("trim", (a, f, l) -> a.length > 1 ? trim(str(a[0], "trim"), str(a[1], "trim"), true, true)
-        : str(a[0], "trim").strip());
-    FUNCTIONS.put("trimPrefix", (a, f, l) -> {
-      String s = str(a[0], "trimPrefix");
-      String p = a.length > 1 ? str(a[1], "trimPrefix") : " ";
-      return s.startsWith(p) ? s.substring(p.length()) : s;
-    });
-    FUNCTIONS.put("trimSuffix", (a, f, l) -> {
-      String s = str(a[0], "trimSuffix");
-      String p = a.length > 1 ? str(a[1], "trimSuffix") : " ";
-      return s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
-    });
-    FUNCTIONS.put("upper", (a, f, l) -> str(a[0], "upper").toUpperCase(java.util.Locale.ROOT));
-    FUNCTIONS.put("lower", (a, f, l) -> str(a[0], "lower").toLowerCase(java.util.Locale.ROOT));
-    FUNCTIONS.put("split", (a, f, l) -> split(str(a[0], "split"), str(a[1], "split"),
-        a.length > 2 ? Values.asLong(a[2]) : -1, false, l));
-    FUNCTIONS.put("splitAfter", (a, f, l) -> split(str(a[0], "splitAfter"), str(a[1], "splitAfter"),
-        a.length > 2 ? Values.asLong(a[2]) : -1, true, l));
-    FUNCTIONS.put("replace", (a, f, l) -> {
-      String s = str(a[0], "replace");
-      String from = str(a[1], "replace");
-      String to = str(a[2], "replace");
-      if (!from.isEmpty()) {
-        long count = (s.length() - s.replace(from, "").length()) / from.length();
-        l.checkString(s.length() + count * (to.length() - from.length()));
-      } else {
-        l.checkString((long) s.length() + (s.length() + 1L) * to.length());
-      }
-      return s.replace(from, to);
-    });
-    FUNCTIONS.put("repeat", (a, f, l) -> {
-      String s = str(a[0], "repeat");
-      long n = Values.asLong(a[1]);
-      if (n < 0) {
-        throw Values.error("strings: negative Repeat count");
-      }
-      l.checkString(s.length() * n);
-      return s.repeat((int) n);
-    });
-    FUNCTIONS.put("join", (a, f, l) -> {
-      List<?> in = Values.asList(a[0], "join");
-      String sep = a.length > 1 ? str(a[1], "join") : "";
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < in.size(); i++) {
-        sb.append(i > 0 ? sep : "").append(str(in.get(i), "join"));
-        l.checkString(sb.length());
-      }
-      return sb.toString();
-    });
-    FUNCTIONS.put("indexOf", (a, f, l) -> (long) str(a[0], "indexOf").indexOf(str(a[1], "indexOf")));
-    FUNCTIONS.put("lastIndexOf", (a, f, l) -> (long) str(a[0], "lastIndexOf").lastIndexOf(str(a[1], "lastIndexOf")));
-    FUNCTIONS.put("hasPrefix", (a, f, l) -> str(a[0], "hasPrefix").startsWith(str(a[1], "hasPrefix")));
-    FUNCTIONS.put("hasSuffix", (a, f, l) -> str(a[0], "hasSuffix").endsWith(str(a[1], "hasSuffix")));
+    StringBuiltins.register(FUNCTIONS);
     FUNCTIONS.put("now", (a, f, l) -> f.now());
     FUNCTIONS.put("duration", (a, f, l) -> GoDurations.parse(str(a[0], "duration")));
     FUNCTIONS.put("date", (a, f, l) -> date(a));
     FUNCTIONS.put("timezone", (a, f, l) -> GoTimes.zone(str(a[0], "timezone")).getId());
     FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0]));
     FUNCTIONS.put("fromJSON", (a, f, l) -> Json.parse(str(a[0], "fromJSON")));
-    FUNCTIONS.put("toBase64", (a, f, l) ->
-        Base64.getEncoder().encodeToString(str(a[0], "toBase64").getBytes(StandardCharsets.UTF_8)));
-    FUNCTIONS.put("fromBase64", (a, f, l) -> {
-      try {
-        return new String(Base64.getDecoder().decode(str(a[0], "fromBase64")), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException ex) {
-        throw Values.error("illegal base64 data");
-      }
-    });
     FUNCTIONS.put("type", (a, f, l) -> type(a[0]));
     FUNCTIONS.put("toPairs", (a, f, l) -> {
       List<Object> out = new ArrayList<>();
@@ -155,6 +93,21 @@ final class Builtins {
       return Collections.unmodifiableMap(out);
     });
     FUNCTIONS.put("bitnot", (a, f, l) -> ~Values.asLong(a[0]));
+    FUNCTIONS.put("bitand", (a, f, l) -> Values.asLong(a[0]) & Values.asLong(a[1]));
+    FUNCTIONS.put("bitor", (a, f, l) -> Values.asLong(a[0]) | Values.asLong(a[1]));
+    FUNCTIONS.put("bitxor", (a, f, l) -> Values.asLong(a[0]) ^ Values.asLong(a[1]));
+    FUNCTIONS.put("bitnand", (a, f, l) -> Values.asLong(a[0]) & ~Values.asLong(a[1]));
+    FUNCTIONS.put("bitshl", (a, f, l) -> Values.asLong(a[0]) << shift(a[1]));
+    FUNCTIONS.put("bitshr", (a, f, l) -> Values.asLong(a[0]) >> shift(a[1]));
+    FUNCTIONS.put("bitushr", (a, f, l) -> Values.asLong(a[0]) >>> shift(a[1]));
+  }
+
+  private static long shift(@Nullable Object n) {
+    long s = Values.asLong(n);
+    if (s < 0) {
+      throw Values.error("invalid operation: negative shift count " + s);
+    }
+    return Math.min(s, 64);
   }
 
   static List<Object> freeze(List<Object> l) {
@@ -179,7 +132,7 @@ final class Builtins {
     throw Values.error("invalid argument for " + fn + " (type " + Values.typeName(v) + ")");
   }
 
-  private static String str(@Nullable Object v, String fn) {
+  static String str(@Nullable Object v, String fn) {
     return Values.asString(v, fn);
   }
 
@@ -340,51 +293,6 @@ final class Builtins {
         l.checkCollection(out.size());
       }
     }
-  }
-
-  private static String trim(String s, String cutset, boolean left, boolean right) {
-    int a = 0;
-    int b = s.length();
-    while (left && a < b && cutset.indexOf(s.charAt(a)) >= 0) {
-      a++;
-    }
-    while (right && b > a && cutset.indexOf(s.charAt(b - 1)) >= 0) {
-      b--;
-    }
-    return s.substring(a, b);
-  }
-
-  private static List<Object> split(String s, String sep, long n, boolean after, ExpressionLimits l) {
-    List<Object> out = new ArrayList<>();
-    if (n == 0) {
-      return freeze(out);
-    }
-    if (sep.isEmpty()) {
-      int i = 0;
-      while (i < s.length()) {
-        if (n > 0 && out.size() == n - 1) {
-          out.add(s.substring(i));
-          return freeze(out);
-        }
-        int next = s.offsetByCodePoints(i, 1);
-        out.add(s.substring(i, next));
-        l.checkCollection(out.size());
-        i = next;
-      }
-      return freeze(out);
-    }
-    int start = 0;
-    while (n < 0 || out.size() < n - 1) {
-      int at = s.indexOf(sep, start);
-      if (at < 0) {
-        break;
-      }
-      out.add(s.substring(start, after ? at + sep.length() : at));
-      l.checkCollection(out.size());
-      start = at + sep.length();
-    }
-    out.add(s.substring(start));
-    return freeze(out);
   }
 
   private static Object date(Object[] a) {

@@ -28,7 +28,14 @@ final class CallNodes {
       for (int i = 0; i < args.length; i++) {
         values[i] = args[i].eval(r, f);
       }
-      return fn.apply(values, f, limits);
+      Object out = fn.apply(values, f, limits);
+      // Charge what the built-in produced, so repeated large results exhaust the step budget, not the heap.
+      if (out instanceof String) {
+        f.steps(((String) out).length());
+      } else if (out instanceof List) {
+        f.steps(((List<?>) out).size());
+      }
+      return out;
     }
   }
 

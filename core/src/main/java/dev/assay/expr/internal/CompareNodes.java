@@ -65,11 +65,13 @@ final class CompareNodes {
   static final class NumericConst extends Node {
     private final int op;
     private final Node left;
+    private final boolean leftIsResult;
     private final double constant;
 
     NumericConst(int op, Node left, double constant) {
       this.op = op;
       this.left = left;
+      this.leftIsResult = left instanceof BasicNodes.ResultRef;
       this.constant = constant;
     }
 
@@ -78,7 +80,103 @@ final class CompareNodes {
     }
 
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
-      return test(op, left.evalDouble(r, f), constant);
+      double v = leftIsResult && r instanceof Double ? (Double) r : left.evalDouble(r, f);
+      return test(op, v, constant);
+    }
+  }
+
+  /** An untyped left side (a map value, a list element) against a numeric constant. */
+  static final class DynamicNumericConst extends Node {
+    private final int op;
+    private final String opText;
+    private final Node left;
+    private final Object boxed;
+    private final double constant;
+    private final @Nullable String resultField;
+
+    DynamicNumericConst(String opText, Node left, Object boxed) {
+      this.op = code(opText);
+      this.opText = opText;
+      this.left = left;
+      this.boxed = boxed;
+      this.constant = ((Number) boxed).doubleValue();
+      this.resultField = left instanceof AccessNodes.Member ? ((AccessNodes.Member) left).resultField() : null;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      // result.field OP number is the common web-provider shape: read the map directly.
+      Object a = resultField != null && r instanceof Map ? ((Map<?, ?>) r).get(resultField) : left.eval(r, f);
+      if (a instanceof Double) {
+        return test(op, (Double) a, constant);
+      }
+      if (op == EQ) {
+        return Values.equal(a, boxed);
+      } else if (op == NE) {
+        return !Values.equal(a, boxed);
+      }
+      return Values.compare(opText, a, boxed);
+    }
+  }
+
+  /**
+   * {@code result.k1 OP n1 && result.k2 OP n2 && ...}: the usual web-provider condition, fused into one loop over
+   * the map. Values other than doubles take each comparison's general path.
+   */
+  static final class FieldChain extends Node {
+    private final DynamicNumericConst[] parts;
+    private final String[] keys;
+    private final int[] ops;
+    private final double[] constants;
+
+    FieldChain(List<DynamicNumericConst> parts) {
+      this.parts = parts.toArray(new DynamicNumericConst[0]);
+      this.keys = new String[this.parts.length];
+      this.ops = new int[this.parts.length];
+      this.constants = new double[this.parts.length];
+      for (int i = 0; i < this.parts.length; i++) {
+        keys[i] = this.parts[i].resultField;
+        ops[i] = this.parts[i].op;
+        constants[i] = this.parts[i].constant;
+      }
+    }
+
+    /** The comparisons of a node that can join a chain, or null. */
+    static @Nullable List<DynamicNumericConst> links(Node n) {
+      if (n instanceof FieldChain) {
+        return List.of(((FieldChain) n).parts);
+      }
+      if (n instanceof DynamicNumericConst && ((DynamicNumericConst) n).resultField != null) {
+        return List.of((DynamicNumericConst) n);
+      }
+      return null;
+    }
+
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      return evalBool(r, f);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      if (!(r instanceof Map)) {
+        for (DynamicNumericConst p : parts) {
+          if (!p.evalBool(r, f)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      Map<?, ?> m = (Map<?, ?>) r;
+      for (int i = 0; i < keys.length; i++) {
+        Object a = m.get(keys[i]);
+        boolean ok = a instanceof Double ? test(ops[i], (Double) a, constants[i]) : parts[i].evalBool(r, f);
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

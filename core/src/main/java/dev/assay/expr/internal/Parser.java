@@ -32,6 +32,7 @@ final class Parser {
   private final Map<Expr, Integer> depth = new IdentityHashMap<>();
   private int pos;
   private int closureDepth;
+  private int recursion;
 
   private Parser(String src, List<Token> tokens, int maxDepth) {
     this.src = src;
@@ -93,6 +94,17 @@ final class Parser {
   }
 
   private Expr expression(int precedence) {
+    if (++recursion > maxDepth) {
+      throw error("expression is nested too deeply (limit " + maxDepth + ")", cur().start());
+    }
+    try {
+      return climb(precedence);
+    } finally {
+      recursion--;
+    }
+  }
+
+  private Expr climb(int precedence) {
     Expr left = unary();
     while (true) {
       Token t = cur();

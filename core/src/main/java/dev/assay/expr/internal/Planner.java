@@ -84,6 +84,13 @@ final class Planner {
     Type rt = type(b.right());
     switch (b.op()) {
       case "&&": case "and":
+        List<CompareNodes.DynamicNumericConst> left = CompareNodes.FieldChain.links(l);
+        List<CompareNodes.DynamicNumericConst> right = CompareNodes.FieldChain.links(r);
+        if (left != null && right != null) {
+          List<CompareNodes.DynamicNumericConst> all = new java.util.ArrayList<>(left);
+          all.addAll(right);
+          return new CompareNodes.FieldChain(all);
+        }
         return new BasicNodes.And(l, r);
       case "||": case "or":
         return new BasicNodes.Or(l, r);
@@ -97,6 +104,9 @@ final class Planner {
             return new CompareNodes.NumericConst(op, l, ((Number) ((Expr.Literal) b.right()).value()).doubleValue());
           }
           return new CompareNodes.Numeric(op, l, r);
+        }
+        if (b.right() instanceof Expr.Literal && ((Expr.Literal) b.right()).value() instanceof Number) {
+          return new CompareNodes.DynamicNumericConst(b.op(), l, ((Expr.Literal) b.right()).value());
         }
         return new CompareNodes.Dynamic(b.op(), l, r);
       case "in":
@@ -117,12 +127,19 @@ final class Planner {
         boolean floatTyped = lt.isNumber() && rt.isNumber() && !b.op().equals("%")
             && (lt.kind() == Type.Kind.FLOAT || rt.kind() == Type.Kind.FLOAT || b.op().equals("/")
             || b.op().equals("**") || b.op().equals("^"));
+        if (!lt.isNumber() || !rt.isNumber()) {
+          needsFrame = true; // string concatenation is charged to the step budget
+        }
         return new ArithNodes.Arith(b.op(), l, r, floatTyped, limits);
     }
   }
 
   private Node call(Expr.Call c) {
     String name = c.name();
+    Node fused = FusedPredicate.tryPlan(c, this);
+    if (fused != null) {
+      return fused;
+    }
     if (Parser.PREDICATE_FUNCTIONS.contains(name)) {
       needsFrame = true;
       Node list = plan(c.args().get(0));

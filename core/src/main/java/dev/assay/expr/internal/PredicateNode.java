@@ -15,7 +15,15 @@ import org.jspecify.annotations.Nullable;
  * {@code #index} and {@code #acc} live in the frame at this predicate's nesting level; each element costs a step.
  */
 final class PredicateNode extends Node {
+  private static final List<String> KINDS = List.of("all", "any", "none", "one", "filter", "map", "count", "sum",
+      "find", "findIndex", "findLast", "findLastIndex", "groupBy", "sortBy", "reduce");
+  private static final int ALL = 0;
+  private static final int ANY = 1;
+  private static final int NONE = 2;
+  private static final int ONE = 3;
+
   private final String name;
+  private final int kind;
   private final Node list;
   private final @Nullable Node body;
   private final Node[] extra;
@@ -24,6 +32,7 @@ final class PredicateNode extends Node {
 
   PredicateNode(String name, Node list, @Nullable Node body, Node[] extra, int level, ExpressionLimits limits) {
     this.name = name;
+    this.kind = KINDS.indexOf(name);
     this.list = list;
     this.body = body;
     this.extra = extra.clone();
@@ -53,31 +62,34 @@ final class PredicateNode extends Node {
   }
 
   @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+    if (kind > ONE) {
+      return Values.asBool(eval(r, f));
+    }
     List<?> l = items(r, f);
     int n = l.size();
-    switch (name) {
-      case "all":
+    switch (kind) {
+      case ALL:
         for (int i = 0; i < n; i++) {
           if (!test(l, i, r, f)) {
             return false;
           }
         }
         return true;
-      case "any":
+      case ANY:
         for (int i = 0; i < n; i++) {
           if (test(l, i, r, f)) {
             return true;
           }
         }
         return false;
-      case "none":
+      case NONE:
         for (int i = 0; i < n; i++) {
           if (test(l, i, r, f)) {
             return false;
           }
         }
         return true;
-      case "one":
+      default:
         int count = 0;
         for (int i = 0; i < n; i++) {
           if (test(l, i, r, f) && ++count > 1) {
@@ -85,17 +97,12 @@ final class PredicateNode extends Node {
           }
         }
         return count == 1;
-      default:
-        return Values.asBool(eval(r, f));
     }
   }
 
   @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
-    switch (name) {
-      case "all": case "any": case "none": case "one":
-        return evalBool(r, f);
-      default:
-        break;
+    if (kind <= ONE) {
+      return evalBool(r, f);
     }
     List<?> l = items(r, f);
     int n = l.size();
@@ -172,9 +179,9 @@ final class PredicateNode extends Node {
   }
 
   private Object groupBy(List<?> l, @Nullable Object r, Frame f) {
-    Map<String, Object> out = new LinkedHashMap<>();
+    Map<Object, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < l.size(); i++) {
-      String key = Values.format(apply(l, i, r, f));
+      Object key = apply(l, i, r, f);
       @SuppressWarnings("unchecked")
       List<Object> group = (List<Object>) out.computeIfAbsent(key, k -> new ArrayList<>());
       group.add(l.get(i));

@@ -66,6 +66,27 @@ public final class Program {
     return new Program(root, type, planner.needsFrame, planner.maxLevels, limits.maxSteps());
   }
 
+  /**
+   * A cheap check that a caller's value already has the runtime form of the type {@code result} was compiled for;
+   * when false the caller normalizes and checks the full type.
+   *
+   * @param result the value about to be evaluated
+   * @param type the type of {@code result} the program was compiled for
+   * @return true when the value can be evaluated as is
+   */
+  public static boolean accepts(@Nullable Object result, Type type) {
+    switch (type.kind()) {
+      case FLOAT: return result instanceof Double;
+      case ARRAY: return result instanceof List;
+      case MAP: return result instanceof Map;
+      case STRING: return result instanceof String;
+      case BOOL: return result instanceof Boolean;
+      case INT: return result instanceof Long;
+      case NIL: return result == null;
+      default: return false;
+    }
+  }
+
   /** The static type of the whole expression, in Go's naming. */
   public String typeName() {
     return rootType.toString();

@@ -34,7 +34,7 @@ final class Signatures {
     def("findLast", 2, 2, Type.UNKNOWN);
     def("findIndex", 2, 2, Type.INT);
     def("findLastIndex", 2, 2, Type.INT);
-    def("groupBy", 2, 2, Type.ANY_MAP);
+    def("groupBy", 2, 2, Type.UNKNOWN);
     def("sortBy", 2, 3, Type.ANY_ARRAY);
     def("reduce", 2, 3, Type.UNKNOWN);
     def("len", 1, 1, Type.INT);
@@ -75,6 +75,9 @@ final class Signatures {
     def("date", 1, 3, Type.TIME);
     def("fromJSON", 1, 1, Type.UNKNOWN);
     def("bitnot", 1, 1, Type.INT);
+    for (String f : List.of("bitand", "bitor", "bitxor", "bitnand", "bitshl", "bitshr", "bitushr")) {
+      def(f, 2, 2, Type.INT);
+    }
     def("asInt", 1, 1, Type.INT64);
     def("asFloat", 1, 1, Type.FLOAT);
     def("isNaN", 1, 1, Type.BOOL);

@@ -252,8 +252,7 @@ public final class Values {
       return out;
     }
     if (v instanceof Object[]) {
-      return List.of((Object[]) v).contains(null) ? new ArrayList<>(java.util.Arrays.asList((Object[]) v))
-          : List.of((Object[]) v);
+      return java.util.Collections.unmodifiableList(java.util.Arrays.asList(((Object[]) v).clone()));
     }
     if (v instanceof Float) {
       return ((Float) v).doubleValue();
