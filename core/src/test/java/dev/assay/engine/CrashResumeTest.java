@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.assay.manifest.Manifests;
 import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Measurement;
@@ -85,6 +86,34 @@ class CrashResumeTest {
       assertThat(job.measurements().get(0).startedAt()).isEqualTo(EngineFixtures.T0);
       assertThat(job.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
       assertThat(JSON.readValue(saved.get(), AnalysisRun.class)).isEqualTo(handle.run());
+    }
+  }
+
+  @Test
+  void crashAndResume_fromManifestYaml_continuesTheSameWay() {
+    ManualClock clock = new ManualClock(EngineFixtures.T0);
+    AtomicReference<String> saved = new AtomicReference<>();
+    StatusStore store = run -> saved.set(Manifests.write(run));
+    AnalysisRun spec = EngineFixtures.run("yaml",
+        EngineFixtures.prometheusMetric("rate").interval("1m").count(4).successCondition("result > 0.9").build());
+    ScriptedProvider first = ScriptedProvider.builder("prometheus").script("rate", ScriptStep.value(0.95)).build();
+    ManualScheduler schedulerA = new ManualScheduler(clock);
+    AnalysisEngine engineA = EngineFixtures.virtualEngine(schedulerA, first).statusStore(store).build();
+    engineA.start(spec);
+    schedulerA.advanceBy(Duration.ofSeconds(90));
+    engineA.close();
+    assertThat(saved.get()).contains("kind: AnalysisRun").contains("phase: Running");
+
+    ScriptedProvider second = ScriptedProvider.builder("prometheus").script("rate", ScriptStep.value(0.97)).build();
+    ManualScheduler schedulerB = new ManualScheduler(clock);
+    try (AnalysisEngine engineB = EngineFixtures.virtualEngine(schedulerB, second).statusStore(store).build()) {
+      AnalysisHandle handle = engineB.start(Manifests.read(saved.get(), AnalysisRun.class));
+      schedulerB.advanceBy(Duration.ofMinutes(5));
+
+      assertThat(handle.status().phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
+      assertThat(first.starts("rate") + second.starts("rate")).isEqualTo(4);
+      assertThat(handle.status().metricResult("rate").orElseThrow().measurements()).extracting(Measurement::value)
+          .containsExactly("0.95", "0.95", "0.97", "0.97");
     }
   }
 }
