@@ -22,7 +22,8 @@ final class AccessNodes {
 
     Member(Node object, String name, boolean nilSafe) {
       this.object = object;
-      this.name = name;
+      // Interned so a lookup in a map with literal or Jackson-interned keys hits String.equals' identity check.
+      this.name = name.intern();
       this.nilSafe = nilSafe;
       this.onResult = object instanceof BasicNodes.ResultRef;
     }
