@@ -124,8 +124,16 @@ final class AccessNodes {
         throw Values.error("cannot fetch " + index + " from " + Values.typeName(o));
       }
       List<?> l = (List<?>) o;
+      if (index >= 0 && index <= Integer.MAX_VALUE) {
+        // Let the list check the bounds; only a miss pays for building Argo's message.
+        try {
+          return l.get((int) index);
+        } catch (IndexOutOfBoundsException ex) {
+          throw Values.error("index out of range: " + index + " (array length is " + l.size() + ")");
+        }
+      }
       int n = l.size();
-      long i = index < 0 ? index + n : index;
+      long i = index + n;
       if (i < 0 || i >= n) {
         throw Values.error("index out of range: " + i + " (array length is " + n + ")");
       }
