@@ -127,8 +127,22 @@ public final class Program {
         + (rootType.isUnknown() ? Values.typeName(v) : rootType.toString()));
   }
 
-  /** A JDK exception from a value the checker could not type (a foreign list, a cyclic structure, ...). */
-  private static ExpressionEvaluationException unexpected(Throwable ex) {
+  /**
+   * The root node when evaluation needs neither a frame nor a non-bool check, so a caller can call it directly.
+   *
+   * @return the root, or null when {@link #evalBool} must be used
+   */
+  public @Nullable Node directRoot() {
+    return boolRoot && !needsFrame ? root : null;
+  }
+
+  /**
+   * Maps a JDK exception from a value the checker could not type (a foreign list, a cyclic structure) to ours.
+   *
+   * @param ex the exception or error
+   * @return the evaluation exception to throw
+   */
+  public static ExpressionEvaluationException unexpected(Throwable ex) {
     if (ex instanceof StackOverflowError) {
       return new ExpressionEvaluationException("evaluation is nested too deeply");
     }
