@@ -3,6 +3,7 @@
  */
 package dev.assay.judge;
 
+import dev.assay.judge.internal.DiscoveredProviders;
 import dev.assay.judge.internal.SeriesException;
 import dev.assay.judge.internal.SeriesValues;
 import dev.assay.judge.internal.VerdictText;
@@ -11,12 +12,14 @@ import dev.assay.model.ProviderSpec;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.ProviderResult;
+import dev.assay.spi.ProviderSettings;
 import dev.assay.stats.Verdict;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statistical judge as a metric provider, serving {@code provider: {plugin: {assay/judge: ...}}} (type
@@ -34,16 +37,19 @@ import java.util.Optional;
  *
  * <p>Register it with the engine next to the providers it delegates to:
  * {@code AnalysisEngine.builder().provider(prometheus).provider(JudgeMetricProvider.delegatingTo(prometheus))}.
- * Thread-safe when its delegates are; it holds no state of its own and does not close its delegates.
+ * With engine discovery ({@code discoverProviders}), {@link JudgeMetricProviderFactory} creates one through
+ * {@link #discovering}. Thread-safe when its delegates are; it closes only delegates it created itself.
  */
 public final class JudgeMetricProvider implements MetricProvider {
   /** The provider key: Argo's {@code plugin} map entry {@value JudgeSpec#PLUGIN_NAME}. */
   public static final String TYPE = "plugin/" + JudgeSpec.PLUGIN_NAME;
 
   private final ProviderLookup lookup;
+  private final @Nullable AutoCloseable owned;
 
-  private JudgeMetricProvider(ProviderLookup lookup) {
+  private JudgeMetricProvider(ProviderLookup lookup, @Nullable AutoCloseable owned) {
     this.lookup = Objects.requireNonNull(lookup, "lookup");
+    this.owned = owned;
   }
 
   /**
@@ -53,7 +59,7 @@ public final class JudgeMetricProvider implements MetricProvider {
    * @return the judge provider
    */
   public static JudgeMetricProvider delegatingTo(MetricProvider... providers) {
-    return new JudgeMetricProvider(ProviderLookup.of(Arrays.asList(providers)));
+    return new JudgeMetricProvider(ProviderLookup.of(Arrays.asList(providers)), null);
   }
 
   /**
@@ -63,7 +69,23 @@ public final class JudgeMetricProvider implements MetricProvider {
    * @return the judge provider
    */
   public static JudgeMetricProvider delegatingTo(ProviderLookup lookup) {
-    return new JudgeMetricProvider(lookup);
+    return new JudgeMetricProvider(lookup, null);
+  }
+
+  /**
+   * A judge that creates its series providers from the {@link dev.assay.spi.MetricProviderFactory} entries of a
+   * class loader, each on first use, and closes them when it is closed. This is what
+   * {@link JudgeMetricProviderFactory} (and so engine discovery) uses.
+   *
+   * @param loader where to look for factories
+   * @param settings settings for the delegates, keyed {@code <type>.<key>} (for example
+   *     {@code prometheus.address}); other keys are ignored
+   * @return the judge provider
+   */
+  public static JudgeMetricProvider discovering(ClassLoader loader, ProviderSettings settings) {
+    DiscoveredProviders discovered = new DiscoveredProviders(Objects.requireNonNull(loader, "loader"),
+        Objects.requireNonNull(settings, "settings"), TYPE);
+    return new JudgeMetricProvider(discovered, discovered);
   }
 
   @Override
@@ -151,6 +173,18 @@ public final class JudgeMetricProvider implements MetricProvider {
   private static MeasurementContext contextFor(MeasurementContext context, ProviderSpec spec) {
     Metric metric = context.metric().toBuilder().provider(spec).build();
     return new MeasurementContext(context.run(), metric, context.result(), context.now(), context.secretValues());
+  }
+
+  /** Closes the series providers this judge created itself ({@link #discovering}); never those passed to it. */
+  @Override
+  public void close() {
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the judge's series providers failed", e);
+      }
+    }
   }
 
   @Override
