@@ -146,6 +146,25 @@ class JudgeRealPrometheusTest {
     assertThat(slow.value()).contains("lies above the +20% margin").contains("n 61/61");
   }
 
+  @Test
+  void discoveredProviders_judgeTheSameSeries() throws Exception {
+    Metric metric = Metric.builder("latency").successCondition("result.verdict == \"pass\"").provider(
+        JudgeSpec.builder(series("sl0w"), series("st4bl3")).build().toProviderSpec()).build();
+    AnalysisRun run = AnalysisRun.of(ObjectMeta.of("discovered", "shop"),
+        new dev.assay.model.AnalysisRunSpec(List.of(metric), List.of(), false, List.of(), List.of(), null));
+    ManualClock clock = new ManualClock(BackfillData.END);
+    ManualScheduler scheduler = new ManualScheduler(clock);
+    try (AnalysisEngine engine = AnalysisEngine.builder().clock(clock).scheduler(scheduler).inlineProviderCalls()
+        .discoverProviders(getClass().getClassLoader()).build()) {
+      AnalysisHandle handle = engine.start(run);
+      scheduler.runUntilIdle(BackfillData.END.plus(Duration.ofMinutes(1)));
+
+      assertThat(handle.status().phase()).isEqualTo(AnalysisPhase.FAILED);
+      assertThat(handle.status().metricResults().get(0).measurements().get(0).metadata())
+          .containsEntry("verdict", "fail").containsEntry("nCanary", "61");
+    }
+  }
+
   private static dev.assay.model.AnalysisRunStatus analyse(AnalysisTemplate template, String canaryHash)
       throws Exception {
     AnalysisRun run = AnalysisRuns.fromTemplates(ObjectMeta.of("rollout-latency", "shop"), List.of(template),
