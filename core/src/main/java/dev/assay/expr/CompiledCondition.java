@@ -3,7 +3,9 @@
  */
 package dev.assay.expr;
 
+import dev.assay.expr.internal.Node;
 import dev.assay.expr.internal.Program;
+import dev.assay.expr.internal.Type;
 import dev.assay.expr.internal.Values;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,11 +19,16 @@ public final class CompiledCondition {
   private final String source;
   private final ResultType resultType;
   private final Program program;
+  private final Type type;
+  private final @Nullable Node directRoot;
+  private @Nullable Class<?> acceptedClass;
 
   CompiledCondition(String source, ResultType resultType, Program program) {
     this.source = source;
     this.resultType = resultType;
     this.program = program;
+    this.type = resultType.type();
+    this.directRoot = program.directRoot();
   }
 
   /**
@@ -64,13 +71,27 @@ public final class CompiledCondition {
    * @throws IllegalArgumentException when {@code result} is of another type than the one compiled for
    */
   public boolean evaluate(@Nullable Object result, @Nullable Instant now) {
-    Object value = result;
-    if (!Program.accepts(result, resultType.type())) {
-      value = Values.normalize(result);
-      if (!ResultType.of(value).equals(resultType)) {
-        throw new IllegalArgumentException("result of type " + ResultType.of(value) + " given to a condition "
-            + "compiled for " + resultType);
+    Node direct = directRoot;
+    if (direct != null && result != null && result.getClass() == acceptedClass) {
+      try {
+        return direct.evalBool(result, null);
+      } catch (ExpressionException ex) {
+        throw ex;
+      } catch (RuntimeException | StackOverflowError ex) {
+        throw Program.unexpected(ex);
       }
+    }
+    if (Program.accepts(result, type)) {
+      if (result != null) {
+        // A benign race: any thread may publish the class; a Class reference is always safe to read.
+        acceptedClass = result.getClass();
+      }
+      return program.evalBool(result, now);
+    }
+    Object value = Values.normalize(result);
+    if (!ResultType.of(value).equals(resultType)) {
+      throw new IllegalArgumentException("result of type " + ResultType.of(value) + " given to a condition "
+          + "compiled for " + resultType);
     }
     return program.evalBool(value, now);
   }

@@ -4,6 +4,7 @@
 package dev.assay.expr;
 
 import dev.assay.expr.internal.Program;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,6 +83,24 @@ public final class ConditionCompiler {
       throw rethrow((ExpressionException) cached, source);
     }
     return (CompiledCondition) cached;
+  }
+
+  /**
+   * Checks a condition without throwing: the diagnostics as values, for validating templates up front.
+   *
+   * @param source the condition text
+   * @param type the type of {@code result} to check against
+   * @return every issue found, first one first; empty when the condition compiles
+   */
+  public List<ExpressionIssue> check(String source, ResultType type) {
+    try {
+      compile(source, type);
+      return List.of();
+    } catch (ExpressionCheckException ex) {
+      return ex.issues();
+    } catch (ExpressionException ex) {
+      return List.of(ex.issue().orElseGet(() -> ExpressionIssue.at(ex.reason(), source, 0)));
+    }
   }
 
   private Object compileUncached(String source, ResultType type) {

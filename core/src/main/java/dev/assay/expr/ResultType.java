@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a {@link Map} → {@code map[string]interface {}} (keys are strings; values are typed at run time);</li>
  *   <li>{@link Instant} → {@code time.Time}; {@link Duration} → {@code time.Duration}.</li>
  * </ul>
- * Immutable and thread-safe.
+ * Providers should pass JSON numbers as {@link Double}, as Go's {@code encoding/json} does. Immutable and
+ * thread-safe.
  */
 public final class ResultType {
   private final Type type;

@@ -38,6 +38,18 @@ class ConditionCompilerTest {
   }
 
   @Test
+  void check_returnsIssuesAsValues() {
+    ConditionCompiler c = ConditionCompiler.standard();
+    assertThat(c.check("result > 1", ResultType.of(1.0))).isEmpty();
+    assertThat(c.check("x > 1 || y", ResultType.of(1.0))).extracting(ExpressionIssue::message)
+        .containsExactly("unknown name x", "unknown name y");
+    assertThat(c.check("result >", ResultType.of(1.0))).singleElement()
+        .satisfies(i -> assertThat(i.message()).isEqualTo("unexpected token EOF"));
+    assertThat(c.check("\"a\" matches \"(\"", ResultType.of(1.0))).singleElement()
+        .satisfies(i -> assertThat(i.message()).startsWith("error parsing regexp: "));
+  }
+
+  @Test
   void evaluate_wrongResultType_isRejected() {
     CompiledCondition cc = ConditionCompiler.standard().compile("result > 1", ResultType.of(2.0));
     assertThatThrownBy(() -> cc.evaluate("x")).isInstanceOf(IllegalArgumentException.class)

@@ -22,7 +22,8 @@ final class AccessNodes {
 
     Member(Node object, String name, boolean nilSafe) {
       this.object = object;
-      this.name = name;
+      // Interned so a lookup in a map with literal or Jackson-interned keys hits String.equals' identity check.
+      this.name = name.intern();
       this.nilSafe = nilSafe;
       this.onResult = object instanceof BasicNodes.ResultRef;
     }
@@ -123,8 +124,16 @@ final class AccessNodes {
         throw Values.error("cannot fetch " + index + " from " + Values.typeName(o));
       }
       List<?> l = (List<?>) o;
+      if (index >= 0 && index <= Integer.MAX_VALUE) {
+        // Let the list check the bounds; only a miss pays for building Argo's message.
+        try {
+          return l.get((int) index);
+        } catch (IndexOutOfBoundsException ex) {
+          throw Values.error("index out of range: " + index + " (array length is " + l.size() + ")");
+        }
+      }
       int n = l.size();
-      long i = index < 0 ? index + n : index;
+      long i = index + n;
       if (i < 0 || i >= n) {
         throw Values.error("index out of range: " + i + " (array length is " + n + ")");
       }

@@ -61,27 +61,98 @@ final class CompareNodes {
     }
   }
 
-  /** A statically numeric left side against a numeric constant: the hottest shape ({@code result < 0.05}). */
-  static final class NumericConst extends Node {
-    private final int op;
+  /**
+   * A statically numeric left side against a numeric constant: the hottest shape ({@code result < 0.05}). One
+   * small class per operator keeps the evaluation a single unboxed comparison after inlining.
+   */
+  abstract static class NumericConst extends Node {
     private final Node left;
     private final boolean leftIsResult;
-    private final double constant;
+    final double constant;
 
-    NumericConst(int op, Node left, double constant) {
-      this.op = op;
+    NumericConst(Node left, double constant) {
       this.left = left;
       this.leftIsResult = left instanceof BasicNodes.ResultRef;
       this.constant = constant;
     }
 
+    static NumericConst of(int op, Node left, double constant) {
+      switch (op) {
+        case LT: return new Lt(left, constant);
+        case LE: return new Le(left, constant);
+        case GT: return new Gt(left, constant);
+        case GE: return new Ge(left, constant);
+        case EQ: return new Eq(left, constant);
+        default: return new Ne(left, constant);
+      }
+    }
+
+    final double left(@Nullable Object r, @Nullable Frame f) {
+      return leftIsResult && r instanceof Double ? (Double) r : left.evalDouble(r, f);
+    }
+
     @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
       return evalBool(r, f);
     }
+  }
+
+  static final class Lt extends NumericConst {
+    Lt(Node left, double constant) {
+      super(left, constant);
+    }
 
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
-      double v = leftIsResult && r instanceof Double ? (Double) r : left.evalDouble(r, f);
-      return test(op, v, constant);
+      return left(r, f) < constant;
+    }
+  }
+
+  static final class Le extends NumericConst {
+    Le(Node left, double constant) {
+      super(left, constant);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return left(r, f) <= constant;
+    }
+  }
+
+  static final class Gt extends NumericConst {
+    Gt(Node left, double constant) {
+      super(left, constant);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return left(r, f) > constant;
+    }
+  }
+
+  static final class Ge extends NumericConst {
+    Ge(Node left, double constant) {
+      super(left, constant);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return left(r, f) >= constant;
+    }
+  }
+
+  static final class Eq extends NumericConst {
+    Eq(Node left, double constant) {
+      super(left, constant);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return left(r, f) == constant;
+    }
+  }
+
+  static final class Ne extends NumericConst {
+    Ne(Node left, double constant) {
+      super(left, constant);
+    }
+
+    @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
+      return left(r, f) != constant;
     }
   }
 

@@ -101,7 +101,7 @@ final class Planner {
         }
         if (lt.isNumber() && rt.isNumber()) {
           if (b.right() instanceof Expr.Literal) {
-            return new CompareNodes.NumericConst(op, l, ((Number) ((Expr.Literal) b.right()).value()).doubleValue());
+            return CompareNodes.NumericConst.of(op, l, ((Number) ((Expr.Literal) b.right()).value()).doubleValue());
           }
           return new CompareNodes.Numeric(op, l, r);
         }

@@ -5,6 +5,7 @@ package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionCheckException;
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.expr.ExpressionException;
 import dev.assay.expr.ExpressionIssue;
 import dev.assay.expr.ExpressionLimits;
 import dev.assay.expr.ExpressionSyntaxException;
@@ -20,6 +21,7 @@ public final class Program {
   private final Node root;
   private final Type rootType;
   private final boolean needsFrame;
+  private final boolean boolRoot;
   private final int levels;
   private final long maxSteps;
 
@@ -27,6 +29,7 @@ public final class Program {
     this.root = root;
     this.rootType = rootType;
     this.needsFrame = needsFrame;
+    this.boolRoot = rootType.kind() == Type.Kind.BOOL;
     this.levels = levels;
     this.maxSteps = maxSteps;
   }
@@ -106,21 +109,44 @@ public final class Program {
    */
   public boolean evalBool(@Nullable Object result, @Nullable Instant now) {
     try {
-      if (rootType.kind() == Type.Kind.BOOL) {
-        return root.evalBool(result, frame(now));
-      }
-      Object v = root.eval(result, frame(now));
-      if (v instanceof Boolean) {
-        return (Boolean) v;
-      }
-      throw new ExpressionEvaluationException("expected bool, but got "
-          + (rootType.isUnknown() ? Values.typeName(v) : rootType.toString()));
-    } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException
-        | UnsupportedOperationException | IllegalArgumentException | java.time.DateTimeException ex) {
-      throw new ExpressionEvaluationException("evaluation failed: " + ex.getClass().getSimpleName());
-    } catch (StackOverflowError ex) {
-      throw new ExpressionEvaluationException("evaluation is nested too deeply");
+      return boolRoot ? root.evalBool(result, needsFrame ? new Frame(now, levels, maxSteps) : null)
+          : nonBool(result, now);
+    } catch (ExpressionException ex) {
+      throw ex;
+    } catch (RuntimeException | StackOverflowError ex) {
+      throw unexpected(ex);
     }
+  }
+
+  private boolean nonBool(@Nullable Object result, @Nullable Instant now) {
+    Object v = root.eval(result, frame(now));
+    if (v instanceof Boolean) {
+      return (Boolean) v;
+    }
+    throw new ExpressionEvaluationException("expected bool, but got "
+        + (rootType.isUnknown() ? Values.typeName(v) : rootType.toString()));
+  }
+
+  /**
+   * The root node when evaluation needs neither a frame nor a non-bool check, so a caller can call it directly.
+   *
+   * @return the root, or null when {@link #evalBool} must be used
+   */
+  public @Nullable Node directRoot() {
+    return boolRoot && !needsFrame ? root : null;
+  }
+
+  /**
+   * Maps a JDK exception from a value the checker could not type (a foreign list, a cyclic structure) to ours.
+   *
+   * @param ex the exception or error
+   * @return the evaluation exception to throw
+   */
+  public static ExpressionEvaluationException unexpected(Throwable ex) {
+    if (ex instanceof StackOverflowError) {
+      return new ExpressionEvaluationException("evaluation is nested too deeply");
+    }
+    return new ExpressionEvaluationException("evaluation failed: " + ex.getClass().getSimpleName());
   }
 
   /**
@@ -133,11 +159,10 @@ public final class Program {
   public @Nullable Object eval(@Nullable Object result, @Nullable Instant now) {
     try {
       return root.eval(result, frame(now));
-    } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException
-        | UnsupportedOperationException | IllegalArgumentException | java.time.DateTimeException ex) {
-      throw new ExpressionEvaluationException("evaluation failed: " + ex.getClass().getSimpleName());
-    } catch (StackOverflowError ex) {
-      throw new ExpressionEvaluationException("evaluation is nested too deeply");
+    } catch (ExpressionException ex) {
+      throw ex;
+    } catch (RuntimeException | StackOverflowError ex) {
+      throw unexpected(ex);
     }
   }
 }
