@@ -6,18 +6,19 @@ package dev.assay.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Random and mutated expressions: compilation and evaluation either succeed or throw our own exception. */
+/**
+ * Random and mutated expressions: compilation and evaluation either succeed or throw our own exception. The inputs
+ * come from a seeded generator, so a failure names its seed and reproduces exactly.
+ */
 class ExpressionFuzzTest {
   private static final List<String> SEEDS = List.of(
       "result[0] < 0.05", "len(result) > 0 && all(result, {# < 500})", "default(result, 0) < 0.02",
@@ -33,58 +34,66 @@ class ExpressionFuzzTest {
   private static final List<@Nullable Object> RESULTS = Arrays.asList(null, 0.5, Double.NaN, 7L, "1", "OK",
       true, List.of(), List.of(1.0, 2.0), Arrays.asList(1L, "x", null, List.of(1.0)),
       Map.of("a", 1.0, "b", true, "c", List.of(1.0, 2.0)));
+  private static final String CHARS = "result()[]{}#.,:?!<>=&|+-*/%^\"'`0123456789 abcnil";
 
-  @Provide
-  Arbitrary<String> randomTokens() {
-    return Arbitraries.of(TOKENS).list().ofMinSize(1).ofMaxSize(25).map(l -> String.join(" ", l));
-  }
-
-  @Provide
-  Arbitrary<String> mutatedSeeds() {
-    Arbitrary<String> seed = Arbitraries.of(SEEDS);
-    Arbitrary<Integer> at = Arbitraries.integers().between(0, 200);
-    Arbitrary<String> insert = Arbitraries.of(TOKENS).map(t -> " " + t + " ");
-    Arbitrary<Integer> op = Arbitraries.integers().between(0, 2);
-    return Combinators.combine(seed, at, insert, op).as((s, i, t, o) -> {
-      int p = Math.min(i, s.length());
-      switch (o) {
-        case 0: return s.substring(0, p) + t + s.substring(p);
-        case 1: return s.substring(0, p) + s.substring(Math.min(s.length(), p + 3));
-        default: return s.substring(p) + s.substring(0, p);
+  @ParameterizedTest
+  @ValueSource(longs = {1L, 2L, 3L})
+  void randomTokens_onlyOurExceptions(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 500; i++) {
+      int n = 1 + random.nextInt(25);
+      List<String> parts = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        parts.add(pick(random, TOKENS));
       }
-    });
-  }
-
-  @Provide
-  Arbitrary<@Nullable Object> results() {
-    return Arbitraries.of(RESULTS);
-  }
-
-  @Property(tries = 1500)
-  void randomTokens_onlyOurExceptions(@ForAll("randomTokens") String source,
-      @ForAll("results") @Nullable Object result) {
-    assertThat(run(source, result)).isTrue();
-  }
-
-  @Property(tries = 1500)
-  void mutatedSeeds_onlyOurExceptions(@ForAll("mutatedSeeds") String source,
-      @ForAll("results") @Nullable Object result) {
-    assertThat(run(source, result)).isTrue();
-  }
-
-  @Property(tries = 300)
-  void randomCharacters_onlyOurExceptions(@ForAll("chars") String source) {
-    assertThat(run(source, 1.0)).isTrue();
-    try {
-      TimeExpressions.evaluate(source, Instant.EPOCH);
-    } catch (ExpressionException expected) {
-      assertThat(expected.reason()).isNotEmpty();
+      String source = String.join(" ", parts);
+      assertThat(run(source, pick(random, RESULTS))).as("seed %d: %s", seed, source).isTrue();
     }
   }
 
-  @Provide
-  Arbitrary<String> chars() {
-    return Arbitraries.strings().withChars("result()[]{}#.,:?!<>=&|+-*/%^\"'`0123456789 abcnil").ofMaxLength(40);
+  @ParameterizedTest
+  @ValueSource(longs = {11L, 12L, 13L})
+  void mutatedSeeds_onlyOurExceptions(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 500; i++) {
+      String source = mutate(random, pick(random, SEEDS));
+      assertThat(run(source, pick(random, RESULTS))).as("seed %d: %s", seed, source).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {21L, 22L})
+  void randomCharacters_onlyOurExceptions(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 150; i++) {
+      StringBuilder source = new StringBuilder();
+      int n = random.nextInt(41);
+      for (int k = 0; k < n; k++) {
+        source.append(CHARS.charAt(random.nextInt(CHARS.length())));
+      }
+      assertThat(run(source.toString(), 1.0)).as("seed %d: %s", seed, source).isTrue();
+      try {
+        TimeExpressions.evaluate(source.toString(), Instant.EPOCH);
+      } catch (ExpressionException expected) {
+        assertThat(expected.reason()).isNotEmpty();
+      }
+    }
+  }
+
+  private static String mutate(Random random, String s) {
+    int p = Math.min(random.nextInt(201), s.length());
+    switch (random.nextInt(3)) {
+      case 0:
+        return s.substring(0, p) + " " + pick(random, TOKENS) + " " + s.substring(p);
+      case 1:
+        return s.substring(0, p) + s.substring(Math.min(s.length(), p + 3));
+      default:
+        return s.substring(p) + s.substring(0, p);
+    }
+  }
+
+  private static <T> T pick(Random random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
   }
 
   /** Returns true unless something other than an {@link ExpressionException} escaped (which fails the test). */
