@@ -45,9 +45,9 @@ public final class JudgeMetricProvider implements MetricProvider {
   public static final String TYPE = "plugin/" + JudgeSpec.PLUGIN_NAME;
 
   private final ProviderLookup lookup;
-  private final @Nullable AutoCloseable owned;
+  private final @Nullable DiscoveredProviders owned;
 
-  private JudgeMetricProvider(ProviderLookup lookup, @Nullable AutoCloseable owned) {
+  private JudgeMetricProvider(ProviderLookup lookup, @Nullable DiscoveredProviders owned) {
     this.lookup = Objects.requireNonNull(lookup, "lookup");
     this.owned = owned;
   }
@@ -179,11 +179,7 @@ public final class JudgeMetricProvider implements MetricProvider {
   @Override
   public void close() {
     if (owned != null) {
-      try {
-        owned.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("closing the judge's series providers failed", e);
-      }
+      owned.close();
     }
   }
 
