@@ -59,7 +59,8 @@ public final class JudgeMetricProvider implements MetricProvider {
    * @return the judge provider
    */
   public static JudgeMetricProvider delegatingTo(MetricProvider... providers) {
-    return new JudgeMetricProvider(ProviderLookup.of(Arrays.asList(providers)), null);
+    return new JudgeMetricProvider(ProviderLookup.of(Arrays.asList(Objects.requireNonNull(providers, "providers"))),
+        null);
   }
 
   /**

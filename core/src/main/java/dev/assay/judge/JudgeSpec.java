@@ -87,7 +87,7 @@ public record JudgeSpec(
    * @throws JudgeSpecException naming the key when the block is invalid
    */
   public static JudgeSpec fromBlock(Map<?, ?> block) {
-    return JudgeBlocks.read(block);
+    return JudgeBlocks.read(Objects.requireNonNull(block, "block"));
   }
 
   /**
@@ -98,7 +98,7 @@ public record JudgeSpec(
    * @throws JudgeSpecException when the metric has no judge block or it is invalid
    */
   public static JudgeSpec of(Metric metric) {
-    Object plugin = metric.provider().other().get("plugin");
+    Object plugin = Objects.requireNonNull(metric, "metric").provider().other().get("plugin");
     Object block = plugin instanceof Map ? ((Map<?, ?>) plugin).get(PLUGIN_NAME) : null;
     if (!(block instanceof Map)) {
       throw new JudgeSpecException("metric \"" + metric.name() + "\" has no provider.plugin[\"" + PLUGIN_NAME

@@ -33,7 +33,7 @@ public interface ProviderLookup {
    */
   static ProviderLookup of(Collection<? extends MetricProvider> providers) {
     Map<String, MetricProvider> byType = new LinkedHashMap<>();
-    for (MetricProvider p : providers) {
+    for (MetricProvider p : Objects.requireNonNull(providers, "providers")) {
       byType.put(Objects.requireNonNull(p.type(), "type()"), p);
     }
     Map<String, MetricProvider> fixed = Map.copyOf(byType);

@@ -123,4 +123,20 @@ class JudgeEngineTest {
       assertThat(m.message()).isEqualTo("canary series: no metric provider registered for \"prometheus\"");
     }
   }
+
+  @Test
+  void kayentasReportedMiss_throughTheTemplate_kayentaPassesItTheDefaultRuleDoesNot() throws IOException {
+    // spinnaker#6278: canary [100 x7, 1 x3] against baseline [1 x10]
+    SeriesByQueryProvider prometheus = new SeriesByQueryProvider()
+        .answer(CANARY, Samples.repeat(100, 7, List.of(1.0, 1.0, 1.0)))
+        .answer(STABLE, Samples.repeat(1, 10, List.of()));
+    String kayenta = template().replace("          margin: 0.2\n          unit: ms\n", "          rule: kayenta\n");
+
+    AnalysisRunStatus ours = analyse(template(), prometheus);
+    AnalysisRunStatus theirs = analyse(kayenta, prometheus);
+
+    assertThat(theirs.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
+    assertThat(ours.phase()).isEqualTo(AnalysisPhase.INCONCLUSIVE);
+    assertThat(ours.metricResults().get(0).measurements().get(0).value()).contains("inconclusive");
+  }
 }
