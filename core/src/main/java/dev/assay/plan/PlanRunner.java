@@ -124,7 +124,7 @@ public final class PlanRunner {
       throw new IllegalStateException("promote needs a paused plan; phase is " + phase);
     }
     cancelPending();
-    message = "promoted past step " + index;
+    message = "promoted past step " + step(index);
     phase = PlanPhase.PROGRESSING;
     index++;
     advance();
@@ -152,7 +152,7 @@ public final class PlanRunner {
    */
   public synchronized void abort() {
     requireActive("abort");
-    rollBack("aborted by request at step " + index);
+    rollBack("aborted by request at step " + step(index));
   }
 
   /**
@@ -171,6 +171,11 @@ public final class PlanRunner {
     phase = PlanPhase.PROGRESSING;
     message = "retrying from step " + index;
     advance();
+  }
+
+  /** Steps are numbered from 1 in messages, as people count them. */
+  private String step(int i) {
+    return (i + 1) + "/" + plan.steps().size();
   }
 
   private void requireActive(String what) {
@@ -193,7 +198,7 @@ public final class PlanRunner {
         CanaryStep.Pause pause = (CanaryStep.Pause) step;
         if (pause.duration() == null) {
           lastPauseWasInconclusive = false;
-          pauseFor("paused at step " + index + " until promote()");
+          pauseFor("paused at step " + step(index) + " until promote()");
           return;
         }
         long gen = generation;
@@ -240,7 +245,7 @@ public final class PlanRunner {
     try {
       handle = engine.start(ObjectMeta.of(runName, namespace), ts, new ArrayList<>(merged.values()));
     } catch (RuntimeException e) {
-      rollBack("rolled back at step " + at + ": analysis " + step.templateNames() + " could not start: "
+      rollBack("rolled back at step " + step(at) + ": analysis " + step.templateNames() + " could not start: "
           + e.getMessage());
       return;
     }
@@ -254,7 +259,7 @@ public final class PlanRunner {
     }
     pendingAnalysis = null;
     if (run == null) {
-      rollBack("rolled back at step " + at + ": analysis failed: " + (error == null ? "no run" : error.getMessage()));
+      rollBack("rolled back at step " + step(at) + ": analysis failed: " + (error == null ? "no run" : error.getMessage()));
       return;
     }
     analyses.add(run);
@@ -269,9 +274,9 @@ public final class PlanRunner {
       advance();
     } else if (p == AnalysisPhase.INCONCLUSIVE) {
       lastPauseWasInconclusive = true;
-      pauseFor("paused at step " + at + " (" + weight + "%): " + RunReport.explain(run));
+      pauseFor("paused at step " + step(at) + " (" + weight + "%): " + RunReport.explain(run));
     } else {
-      rollBack("rolled back at step " + at + " (" + weight + "%): " + RunReport.explain(run));
+      rollBack("rolled back at step " + step(at) + " (" + weight + "%): " + RunReport.explain(run));
     }
   }
 
@@ -299,7 +304,7 @@ public final class PlanRunner {
       weight = percent;
       return true;
     } catch (Exception e) {
-      rollBack("rolled back at step " + index + ": setting weight " + percent + "% failed: " + e.getMessage());
+      rollBack("rolled back at step " + step(index) + ": setting weight " + percent + "% failed: " + e.getMessage());
       return false;
     }
   }

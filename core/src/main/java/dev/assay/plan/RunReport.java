@@ -54,11 +54,18 @@ public final class RunReport {
     return b.toString();
   }
 
+  /** Long values (a whole web page, a long vector) are cut so that a report stays readable. */
+  static String abbreviate(String value) {
+    String flat = value.replace('\n', ' ');
+    return flat.length() <= 80 ? flat : flat.substring(0, 60) + "... (" + value.length() + " chars)";
+  }
+
   private static String line(AnalysisRun run, MetricResult r) {
     StringBuilder b = new StringBuilder("metric \"").append(r.name()).append("\" ").append(r.phase().wireName());
     List<String> values = new ArrayList<>();
     for (Measurement m : r.measurements()) {
-      values.add(m.phase() == AnalysisPhase.ERROR ? "Error(" + m.message() + ")" : m.value() + " " + m.phase().wireName());
+      values.add(m.phase() == AnalysisPhase.ERROR ? "Error(" + m.message() + ")"
+          : abbreviate(m.value()) + " " + m.phase().wireName());
     }
     b.append(": measurements ").append(values);
     b.append(", counts successful=").append(r.successful()).append(" failed=").append(r.failed())

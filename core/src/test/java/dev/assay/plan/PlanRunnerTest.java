@@ -101,7 +101,7 @@ class PlanRunnerTest {
     assertThat(s.stepIndex()).isEqualTo(5);
     assertThat(weights).containsExactly(5, 10, 0);
     assertThat(s.weight()).isZero();
-    assertThat(s.message()).contains("rolled back at step 5 (10%)", "metric \"error-rate\" Failed",
+    assertThat(s.message()).contains("rolled back at step 6/16 (10%)", "metric \"error-rate\" Failed",
         "[0.15]", "failureCondition: len(result) > 0 && result[0] >= 0.1", "failureLimit 0");
   }
 
