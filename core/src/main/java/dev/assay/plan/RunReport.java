@@ -8,6 +8,7 @@ import dev.assay.model.AnalysisRun;
 import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
+import dev.assay.template.ArgumentResolver;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +61,15 @@ public final class RunReport {
     return flat.length() <= 80 ? flat : flat.substring(0, 60) + "... (" + value.length() + " chars)";
   }
 
+  /** The metrics with their arguments filled in (secrets stay as references), or as written when that fails. */
+  private static List<Metric> shownMetrics(AnalysisRun run) {
+    try {
+      return ArgumentResolver.resolveWithoutSecrets(run.spec().metrics(), run.spec().args());
+    } catch (RuntimeException e) {
+      return run.spec().metrics();
+    }
+  }
+
   private static String line(AnalysisRun run, MetricResult r) {
     StringBuilder b = new StringBuilder("metric \"").append(r.name()).append("\" ").append(r.phase().wireName());
     List<String> values = new ArrayList<>();
@@ -70,7 +80,7 @@ public final class RunReport {
     b.append(": measurements ").append(values);
     b.append(", counts successful=").append(r.successful()).append(" failed=").append(r.failed())
         .append(" inconclusive=").append(r.inconclusive()).append(" error=").append(r.error());
-    for (Metric m : run.spec().metrics()) {
+    for (Metric m : shownMetrics(run)) {
       if (m.name().equals(r.name())) {
         if (!m.successCondition().isEmpty()) {
           b.append(", successCondition: ").append(m.successCondition());

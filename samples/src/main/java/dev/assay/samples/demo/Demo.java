@@ -6,6 +6,7 @@ package dev.assay.samples.demo;
 import dev.assay.engine.AnalysisEngine;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
+import dev.assay.model.GoDuration;
 import dev.assay.plan.CanaryPlan;
 import dev.assay.plan.CanaryStep;
 import dev.assay.plan.PlanListener;
@@ -55,8 +56,8 @@ public final class Demo {
   public static void main(String[] args) throws Exception {
     boolean bad = Arrays.asList(args).contains("--bad");
     boolean usePrometheus = !Arrays.asList(args).contains("--no-prometheus");
-    PlanStatus result = run(bad, usePrometheus, System.out);
-    System.exit(result.phase() == PlanPhase.PROMOTED || result.phase() == PlanPhase.ROLLED_BACK ? 0 : 1);
+    // no System.exit: the demo runs inside Maven's JVM (exec:java); every thread it started is stopped by now
+    run(bad, usePrometheus, System.out);
   }
 
   /**
@@ -132,7 +133,7 @@ public final class Demo {
       public void analysisCompleted(int index, AnalysisRun run) {
         out.printf(Locale.ROOT, "[%5.1fs]          -> %s%n", seconds(t0, clock), run.status().phase().wireName());
         for (String line : RunReport.lines(run, true)) {
-          out.println("             " + line.replaceAll(", successCondition.*", ""));
+          out.println("             " + line.replaceAll(", counts successful.*", ""));
         }
       }
 
@@ -153,7 +154,7 @@ public final class Demo {
             Argument.of("error-window", "10s")))
         .build();
     out.printf("Walking the standard plan, pauses scaled from minutes to seconds (%s of pauses).%n",
-        plan.totalPause());
+        GoDuration.format(plan.totalPause()));
     runner.start();
     PlanStatus end = finished.get(5, TimeUnit.MINUTES);
     out.println();
@@ -175,7 +176,7 @@ public final class Demo {
       return "setWeight " + ((CanaryStep.SetWeight) step).percent() + "%";
     }
     if (step instanceof CanaryStep.Pause) {
-      return "pause " + ((CanaryStep.Pause) step).timed().map(Duration::toString).orElse("until promoted");
+      return "pause " + ((CanaryStep.Pause) step).timed().map(GoDuration::format).orElse("until promoted");
     }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * 70 minutes of OpenMetrics data (one sample every 15 s from {@link #T0}) for two services, "good" and
- * "error-prone", each with a stable and a canary pod-template hash: 20 requests/s per pod, latencies uniform in
- * 10-70 ms, no 5xx except the error-prone canary's 15%; the canaries also have container memory, CPU and limits.
+ * 70 minutes of OpenMetrics data (one sample every 15 s from {@link #T0}) for three services, "good",
+ * "error-prone" and "slow", each with a stable and a canary pod-template hash: 20 requests/s per pod, latencies
+ * uniform in 10-70 ms (310-370 ms for the slow canary), no 5xx except the error-prone canary's 15%; the canaries
+ * also have container memory, CPU and limits. A service of any other name has no data at all.
  */
 final class Backfill {
   static final Instant T0 = Instant.ofEpochSecond(1_700_000_000L);
@@ -20,12 +21,14 @@ final class Backfill {
   private static final double RATE = 20;
   private static final double[] LE = {0.025, 0.05, 0.1, 0.25, 0.5, 1};
   private static final double[] FRACTION = {0.25, 2.0 / 3, 1, 1, 1, 1};
+  /** Latencies uniform in 310-370 ms: the slow canary. */
+  private static final double[] SLOW = {0, 0, 0, 0, 1, 1};
 
   private Backfill() {}
 
   static String openMetrics() {
     StringBuilder b = new StringBuilder();
-    List<String> services = List.of("good", "error-prone");
+    List<String> services = List.of("good", "error-prone", "slow");
     b.append("# TYPE http_requests counter\n");
     for (String s : services) {
       for (String h : List.of(STABLE, CANARY)) {
@@ -43,8 +46,9 @@ final class Backfill {
           long ts = T0.getEpochSecond() + 15L * i;
           double total = RATE * 15 * i;
           for (int k = 0; k < LE.length; k++) {
+            double[] fraction = s.equals("slow") && h.equals(CANARY) ? SLOW : FRACTION;
             line(b, "http_request_duration_seconds_bucket", labels(s, h) + ",le=\"" + LE[k] + "\"",
-                FRACTION[k] * total, ts);
+                fraction[k] * total, ts);
           }
           line(b, "http_request_duration_seconds_bucket", labels(s, h) + ",le=\"+Inf\"", total, ts);
           line(b, "http_request_duration_seconds_count", labels(s, h), total, ts);

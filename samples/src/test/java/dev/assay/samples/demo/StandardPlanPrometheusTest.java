@@ -66,7 +66,8 @@ class StandardPlanPrometheusTest {
               Argument.of("prometheus-address", prometheus.baseUrl())))
           .build();
       runner.start();
-      for (int i = 0; i < 70 * 60 && !runner.status().phase().isDone(); i++) {
+      for (int i = 0; i < 70 * 60 && !runner.status().phase().isDone()
+          && runner.status().phase() != PlanPhase.PAUSED; i++) {
         scheduler.advanceBy(Duration.ofSeconds(1));
       }
       return runner.status();
@@ -96,5 +97,28 @@ class StandardPlanPrometheusTest {
     assertThat(weights).containsExactly(5, 10, 0);
     assertThat(s.message()).contains("rolled back at step 6/16 (10%)", "metric \"error-rate\" Failed",
         "[0.1499999", "success-rate\" Failed: measurements [[0.85]", "failureLimit 0");
+  }
+
+  @Test
+  void slowCanaryRollsBackAtTheLatencyStep() {
+    List<Integer> weights = new CopyOnWriteArrayList<>();
+
+    PlanStatus s = walk("slow", weights);
+
+    assertThat(s.phase()).isEqualTo(PlanPhase.ROLLED_BACK);
+    assertThat(weights).containsExactly(5, 10, 25, 0);
+    assertThat(s.message()).contains("rolled back at step 9/16 (25%)", "metric \"p50-latency\" Failed",
+        "failed (2) > failureLimit (1)");
+  }
+
+  @Test
+  void canaryWithoutDataPausesInconclusive() {
+    List<Integer> weights = new CopyOnWriteArrayList<>();
+
+    PlanStatus s = walk("idle", weights);
+
+    assertThat(s.phase()).isEqualTo(PlanPhase.PAUSED);
+    assertThat(weights).containsExactly(5, 10);
+    assertThat(s.message()).contains("paused at step 6/16 (10%)", "Inconclusive", "measurements [[] Inconclusive]");
   }
 }
