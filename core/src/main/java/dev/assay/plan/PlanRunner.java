@@ -169,7 +169,7 @@ public final class PlanRunner {
     }
     generation++;
     phase = PlanPhase.PROGRESSING;
-    message = "retrying from step " + index;
+    message = "retrying from step " + step(index);
     advance();
   }
 
