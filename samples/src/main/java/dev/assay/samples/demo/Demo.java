@@ -3,16 +3,193 @@
  */
 package dev.assay.samples.demo;
 
-/** The demo canary analysis (README's first command). */
+import dev.assay.engine.AnalysisEngine;
+import dev.assay.model.AnalysisRun;
+import dev.assay.model.Argument;
+import dev.assay.model.GoDuration;
+import dev.assay.plan.CanaryPlan;
+import dev.assay.plan.CanaryStep;
+import dev.assay.plan.PlanListener;
+import dev.assay.plan.PlanPhase;
+import dev.assay.plan.PlanRunner;
+import dev.assay.plan.PlanStatus;
+import dev.assay.plan.RunReport;
+import dev.assay.prometheus.PrometheusMetricProvider;
+import dev.assay.spi.MetricProvider;
+import dev.assay.templates.CanaryTemplates;
+import dev.assay.time.internal.SystemScheduler;
+import dev.assay.web.WebMetricProvider;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The demo canary analysis (README's first command): a stable v1.0.0 and a canary v1.1.0 service on 127.0.0.1,
+ * seeded traffic through a weighted router, and the standard plan with pauses scaled from minutes to seconds
+ * (about a minute in all). With {@code --bad} the canary answers 15% of requests with 500 and is 300 ms slower.
+ */
 public final class Demo {
+  private static final String STABLE_HASH = "stable0";
+  private static final String CANARY_HASH = "canary1";
+
   private Demo() {}
 
   /**
    * Runs the demo.
    *
-   * @param args {@code --good} (default) or {@code --bad}
+   * @param args {@code --good} (default) or {@code --bad}; {@code --no-prometheus} ignores an installed Prometheus
+   * @throws Exception when the demo cannot set itself up
    */
-  public static void main(String[] args) {
-    System.out.println("Assay demo: coming with the samples issue.");
+  public static void main(String[] args) throws Exception {
+    boolean bad = Arrays.asList(args).contains("--bad");
+    boolean usePrometheus = !Arrays.asList(args).contains("--no-prometheus");
+    // no System.exit: the demo runs inside Maven's JVM (exec:java); every thread it started is stopped by now
+    run(bad, usePrometheus, System.out);
+  }
+
+  /**
+   * Runs the demo and returns the plan's final status.
+   *
+   * @param bad whether the canary is bad
+   * @param usePrometheus whether to use an installed {@code prometheus} binary
+   * @param out where progress goes
+   * @return the final status
+   * @throws Exception when the demo cannot set itself up
+   */
+  public static PlanStatus run(boolean bad, boolean usePrometheus, PrintStream out) throws Exception {
+    Clock clock = Clock.systemUTC();
+    Instant t0 = clock.instant();
+    Path work = Files.createTempDirectory("assay-demo");
+    try (SystemScheduler scheduler = new SystemScheduler(3);
+        DemoService stable = DemoService.start("1.0.0", "demo-" + STABLE_HASH + "-0", 0, 0, 1, clock);
+        DemoService canary = DemoService.start("1.1.0", "demo-" + CANARY_HASH + "-0", bad ? 0.15 : 0,
+            bad ? 0.3 : 0, 2, clock);
+        WeightedRouter router = new WeightedRouter(stable, canary, 3);
+        TrafficGenerator traffic = new TrafficGenerator(router.url(), scheduler, Duration.ofMillis(100), 20, 4)) {
+      out.printf("Assay demo: stable v1.0.0 at %s, canary v1.1.0 at %s (%s), router at %s%n", stable.url(),
+          canary.url(), bad ? "BAD: 15% errors, +300 ms" : "good", router.url());
+      traffic.start();
+      Optional<Path> binary = usePrometheus ? PrometheusProcess.find() : Optional.empty();
+      PrometheusProcess prometheus = null;
+      MetricProvider metrics;
+      String address;
+      if (binary.isPresent()) {
+        prometheus = PrometheusProcess.start(binary.get(), work, Map.of(
+            stable.target(), Map.of("service", "demo", "namespace", "demo", "rollouts_pod_template_hash", STABLE_HASH),
+            canary.target(), Map.of("service", "demo", "namespace", "demo", "rollouts_pod_template_hash",
+                CANARY_HASH)), scheduler);
+        out.printf("Prometheus found at %s: started on %s, scraping both services every second; waiting for the "
+            + "first scrapes...%n", binary.get(), prometheus.url());
+        prometheus.awaitScrapes(scheduler, 2, Duration.ofSeconds(60));
+        metrics = PrometheusMetricProvider.create();
+        address = prometheus.url();
+      } else {
+        out.println((usePrometheus ? "No prometheus binary found (apt-get install prometheus to run the PromQL for "
+            + "real)" : "Prometheus not used (--no-prometheus)") + ": judging "
+            + "from the services' own /metrics instead, scraped every second.");
+        metrics = new DirectScrapeProvider(canary, stable, scheduler, clock, Duration.ofSeconds(10));
+        address = "http://prometheus.invalid";
+      }
+      try (AnalysisEngine engine = AnalysisEngine.builder().clock(clock).scheduler(scheduler).provider(metrics)
+          .provider(WebMetricProvider.create()).build()) {
+        return walk(engine, scheduler, router, canary, address, clock, t0, out);
+      } finally {
+        metrics.close();
+        if (prometheus != null) {
+          prometheus.close();
+        }
+        out.printf("%d requests sent through the router.%n", traffic.sent());
+      }
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static PlanStatus walk(AnalysisEngine engine, SystemScheduler scheduler, WeightedRouter router,
+      DemoService canary, String address, Clock clock, Instant t0, PrintStream out) throws Exception {
+    CanaryPlan plan = CanaryPlan.standard().withPausesScaled(1.0 / 60);
+    CompletableFuture<PlanStatus> finished = new CompletableFuture<>();
+    PlanListener listener = new PlanListener() {
+      @Override
+      public void stepStarted(int index, CanaryStep step, PlanStatus status) {
+        out.printf(Locale.ROOT, "[%5.1fs] step %2d/%d  %s%n", seconds(t0, clock), index + 1, plan.steps().size(),
+            describe(step));
+      }
+
+      @Override
+      public void analysisCompleted(int index, AnalysisRun run) {
+        out.printf(Locale.ROOT, "[%5.1fs]          -> %s%n", seconds(t0, clock), run.status().phase().wireName());
+        for (String line : RunReport.lines(run, true)) {
+          out.println("             " + line.replaceAll(", counts successful.*", ""));
+        }
+      }
+
+      @Override
+      public void phaseChanged(PlanStatus status) {
+        if (status.phase().isDone() || status.phase() == PlanPhase.PAUSED) {
+          finished.complete(status);
+        }
+      }
+    };
+    PlanRunner runner = PlanRunner.builder().plan(plan).engine(engine).scheduler(scheduler).router(router)
+        .templates(CanaryTemplates.all()).name("demo", "demo").podTemplateHashes(STABLE_HASH, CANARY_HASH)
+        .listener(listener)
+        .args(List.of(Argument.of("service-name", "demo"), Argument.of("namespace", "demo"),
+            Argument.of("canary-hash", CANARY_HASH), Argument.of("stable-hash", STABLE_HASH),
+            Argument.of("canary-url", canary.url()), Argument.of("prometheus-address", address),
+            Argument.of("count", "3"), Argument.of("interval", "2s"), Argument.of("window", "10s"),
+            Argument.of("error-window", "10s")))
+        .build();
+    out.printf("Walking the standard plan, pauses scaled from minutes to seconds (%s of pauses).%n",
+        GoDuration.format(plan.totalPause()));
+    runner.start();
+    PlanStatus end = finished.get(5, TimeUnit.MINUTES);
+    out.println();
+    if (end.phase() == PlanPhase.PROMOTED) {
+      out.printf(Locale.ROOT, "VERDICT: PROMOTED after %.0f s: canary v1.1.0 now takes 100%% of traffic.%n",
+          seconds(t0, clock));
+    } else if (end.phase() == PlanPhase.ROLLED_BACK) {
+      out.printf(Locale.ROOT, "VERDICT: ROLLED BACK after %.0f s, canary weight is %d%%.%nWhy: %s%n",
+          seconds(t0, clock), router.weight(), end.message());
+    } else {
+      out.printf("VERDICT: PAUSED (Inconclusive), a person decides: %s%n", end.message());
+      runner.abort();
+    }
+    return end;
+  }
+
+  private static String describe(CanaryStep step) {
+    if (step instanceof CanaryStep.SetWeight) {
+      return "setWeight " + ((CanaryStep.SetWeight) step).percent() + "%";
+    }
+    if (step instanceof CanaryStep.Pause) {
+      return "pause " + ((CanaryStep.Pause) step).timed().map(GoDuration::format).orElse("until promoted");
+    }
+    return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
+  }
+
+  private static double seconds(Instant t0, Clock clock) {
+    return Duration.between(t0, clock.instant()).toMillis() / 1000.0;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -1,0 +1,481 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.plan;
+
+import dev.assay.engine.AnalysisEngine;
+import dev.assay.engine.AnalysisHandle;
+import dev.assay.model.AnalysisPhase;
+import dev.assay.model.AnalysisRun;
+import dev.assay.model.Argument;
+import dev.assay.model.ObjectMeta;
+import dev.assay.model.TemplateResource;
+import dev.assay.time.Cancellable;
+import dev.assay.time.Scheduler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks a {@link CanaryPlan} the way an Argo Rollout walks its canary steps: {@code setWeight} calls the
+ * {@link TrafficRouter}; a timed pause waits on the {@link Scheduler}; an indefinite pause waits for
+ * {@link #promote()}; an analysis step runs its templates on the {@link AnalysisEngine} and reacts to the run's
+ * phase: Successful continues, Inconclusive pauses, Failed or Error rolls back (weight 0). After the last step the
+ * canary gets 100% and the plan is promoted.
+ *
+ * <p>Time comes only from the scheduler (and the engine's clock), so with the test kit's {@code ManualScheduler}
+ * shared by the runner and the engine, a 60-minute plan runs in milliseconds. Thread-safe: control methods may be
+ * called from any thread; a method called in a state where it makes no sense throws {@link IllegalStateException}.
+ */
+public final class PlanRunner {
+  private static final Logger logger = LoggerFactory.getLogger(PlanRunner.class);
+
+  private final CanaryPlan plan;
+  private final AnalysisEngine engine;
+  private final TrafficRouter router;
+  private final Scheduler scheduler;
+  private final Map<String, TemplateResource> templates;
+  private final List<Argument> args;
+  private final String name;
+  private final String namespace;
+  private final String stableHash;
+  private final String canaryHash;
+  private final PlanListener listener;
+
+  private PlanPhase phase = PlanPhase.NOT_STARTED;
+  private int index;
+  private int weight;
+  private String message = "";
+  private final List<AnalysisRun> analyses = new ArrayList<>();
+  private long generation;
+  private int runCounter;
+  private @Nullable Cancellable pendingPause;
+  private @Nullable AnalysisHandle pendingAnalysis;
+  private boolean lastPauseWasInconclusive;
+
+  private PlanRunner(Builder b) {
+    this.plan = Objects.requireNonNull(b.plan, "plan");
+    this.engine = Objects.requireNonNull(b.engine, "engine");
+    this.router = Objects.requireNonNull(b.router, "router");
+    this.scheduler = Objects.requireNonNull(b.scheduler, "scheduler");
+    this.templates = Map.copyOf(b.templates);
+    this.args = List.copyOf(b.args);
+    this.name = b.name;
+    this.namespace = b.namespace;
+    this.stableHash = b.stableHash;
+    this.canaryHash = b.canaryHash;
+    this.listener = b.listener;
+    for (CanaryStep s : plan.steps()) {
+      if (s instanceof CanaryStep.Analysis) {
+        for (String t : ((CanaryStep.Analysis) s).templateNames()) {
+          if (!templates.containsKey(t)) {
+            throw new IllegalArgumentException("the plan uses template " + t + ", which was not given to the builder");
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts walking the plan from its first step.
+   *
+   * @throws IllegalStateException when already started
+   */
+  public synchronized void start() {
+    if (phase != PlanPhase.NOT_STARTED) {
+      throw new IllegalStateException("the plan was already started; phase is " + phase);
+    }
+    phase = PlanPhase.PROGRESSING;
+    advance();
+  }
+
+  /**
+   * A snapshot of the plan run.
+   *
+   * @return the status
+   */
+  public synchronized PlanStatus status() {
+    return new PlanStatus(phase, index, weight, message, analyses);
+  }
+
+  /**
+   * Continues past the current pause: an indefinite one, a timed one that has not ended, or the pause after an
+   * Inconclusive analysis (that analysis counts as accepted). Like {@code kubectl argo rollouts promote}.
+   *
+   * @throws IllegalStateException when not paused or in a timed pause
+   */
+  public synchronized void promote() {
+    boolean inTimedPause = phase == PlanPhase.PROGRESSING && pendingPause != null;
+    if (phase != PlanPhase.PAUSED && !inTimedPause) {
+      throw new IllegalStateException("promote needs a paused plan; phase is " + phase);
+    }
+    cancelPending();
+    message = "promoted past step " + step(index);
+    phase = PlanPhase.PROGRESSING;
+    index++;
+    advance();
+  }
+
+  /**
+   * Skips every remaining step and analysis and gives the canary 100% of traffic, like
+   * {@code kubectl argo rollouts promote --full}.
+   *
+   * @throws IllegalStateException when the plan is done or not started
+   */
+  public synchronized void promoteFull() {
+    requireActive("promoteFull");
+    cancelPending();
+    index = plan.steps().size();
+    if (setWeightOrRollBack(100)) {
+      finish(PlanPhase.PROMOTED, "fully promoted by request");
+    }
+  }
+
+  /**
+   * Stops the plan: terminates a running analysis and sets the canary weight to 0.
+   *
+   * @throws IllegalStateException when the plan is done or not started
+   */
+  public synchronized void abort() {
+    requireActive("abort");
+    rollBack("aborted by request at step " + step(index));
+  }
+
+  /**
+   * After a rollback, starts the plan again from its first step (like {@code kubectl argo rollouts retry}); while
+   * paused on an Inconclusive analysis, runs that analysis again.
+   *
+   * @throws IllegalStateException in any other state
+   */
+  public synchronized void retry() {
+    if (phase == PlanPhase.ROLLED_BACK) {
+      index = 0;
+    } else if (phase != PlanPhase.PAUSED || !lastPauseWasInconclusive) {
+      throw new IllegalStateException("retry needs a rolled-back plan or an Inconclusive analysis; phase is " + phase);
+    }
+    generation++;
+    phase = PlanPhase.PROGRESSING;
+    message = "retrying from step " + step(index);
+    advance();
+  }
+
+  /** Steps are numbered from 1 in messages, as people count them. */
+  private String step(int i) {
+    return (i + 1) + "/" + plan.steps().size();
+  }
+
+  private void requireActive(String what) {
+    if (phase == PlanPhase.NOT_STARTED || phase.isDone()) {
+      throw new IllegalStateException(what + " needs a running or paused plan; phase is " + phase);
+    }
+  }
+
+  /** Runs steps until one has to wait. Called with the lock held. */
+  private void advance() {
+    while (phase == PlanPhase.PROGRESSING && index < plan.steps().size()) {
+      CanaryStep step = plan.steps().get(index);
+      notifyStep(step);
+      if (step instanceof CanaryStep.SetWeight) {
+        if (!setWeightOrRollBack(((CanaryStep.SetWeight) step).percent())) {
+          return;
+        }
+        index++;
+      } else if (step instanceof CanaryStep.Pause) {
+        CanaryStep.Pause pause = (CanaryStep.Pause) step;
+        if (pause.duration() == null) {
+          lastPauseWasInconclusive = false;
+          pauseFor("paused at step " + step(index) + " until promote()");
+          return;
+        }
+        long gen = generation;
+        message = "paused for " + pause.duration() + " at " + weight + "%";
+        pendingPause = scheduler.schedule(() -> pauseEnded(gen), pause.duration());
+        return;
+      } else {
+        startAnalysis((CanaryStep.Analysis) step);
+        return;
+      }
+    }
+    if (phase == PlanPhase.PROGRESSING && (weight == 100 || setWeightOrRollBack(100))) {
+      finish(PlanPhase.PROMOTED, "promoted: every step passed");
+    }
+  }
+
+  private synchronized void pauseEnded(long gen) {
+    if (gen != generation || phase != PlanPhase.PROGRESSING) {
+      return;
+    }
+    pendingPause = null;
+    index++;
+    advance();
+  }
+
+  private void startAnalysis(CanaryStep.Analysis step) {
+    List<TemplateResource> ts = new ArrayList<>();
+    for (String t : step.templateNames()) {
+      ts.add(templates.get(t));
+    }
+    Map<String, Argument> merged = new LinkedHashMap<>();
+    for (Argument a : args) {
+      merged.put(a.name(), a);
+    }
+    for (CanaryStep.StepArgument a : step.args()) {
+      String value = a.value() != null ? a.value() : "Stable".equals(a.podTemplateHashValue()) ? stableHash : canaryHash;
+      merged.put(a.name(), Argument.of(a.name(), value));
+    }
+    String runName = name + "-" + (++runCounter) + "-" + String.join("-", step.templateNames());
+    long gen = generation;
+    int at = index;
+    message = "analysing " + step.templateNames() + " at " + weight + "%";
+    AnalysisHandle handle;
+    try {
+      handle = engine.start(ObjectMeta.of(runName, namespace), ts, new ArrayList<>(merged.values()));
+    } catch (RuntimeException e) {
+      rollBack("rolled back at step " + step(at) + ": analysis " + step.templateNames() + " could not start: "
+          + e.getMessage());
+      return;
+    }
+    pendingAnalysis = handle;
+    handle.completion().whenComplete((run, error) -> analysisDone(gen, at, run, error));
+  }
+
+  private synchronized void analysisDone(long gen, int at, @Nullable AnalysisRun run, @Nullable Throwable error) {
+    if (gen != generation || phase != PlanPhase.PROGRESSING || at != index) {
+      return;
+    }
+    pendingAnalysis = null;
+    if (run == null) {
+      rollBack("rolled back at step " + step(at) + ": analysis failed: " + (error == null ? "no run" : error.getMessage()));
+      return;
+    }
+    analyses.add(run);
+    try {
+      listener.analysisCompleted(at, run);
+    } catch (RuntimeException e) {
+      logger.warn("PlanListener.analysisCompleted threw; ignored", e);
+    }
+    AnalysisPhase p = run.status().phase();
+    if (p == AnalysisPhase.SUCCESSFUL) {
+      index++;
+      advance();
+    } else if (p == AnalysisPhase.INCONCLUSIVE) {
+      lastPauseWasInconclusive = true;
+      pauseFor("paused at step " + step(at) + " (" + weight + "%): " + RunReport.explain(run));
+    } else {
+      rollBack("rolled back at step " + step(at) + " (" + weight + "%): " + RunReport.explain(run));
+    }
+  }
+
+  private void pauseFor(String why) {
+    message = why;
+    phase = PlanPhase.PAUSED;
+    logger.info("Plan {} paused: {}", name, why);
+    notifyPhase();
+  }
+
+  private void rollBack(String why) {
+    cancelPending();
+    try {
+      router.setWeight(0);
+      weight = 0;
+    } catch (Exception e) {
+      why = why + "; setting weight 0 failed too: " + e.getMessage();
+    }
+    finish(PlanPhase.ROLLED_BACK, why);
+  }
+
+  private boolean setWeightOrRollBack(int percent) {
+    try {
+      router.setWeight(percent);
+      weight = percent;
+      return true;
+    } catch (Exception e) {
+      rollBack("rolled back at step " + step(index) + ": setting weight " + percent + "% failed: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private void finish(PlanPhase done, String why) {
+    phase = done;
+    message = why;
+    logger.info("Plan {} {}: {}", name, done, why);
+    notifyPhase();
+  }
+
+  private void cancelPending() {
+    generation++;
+    if (pendingPause != null) {
+      pendingPause.cancel();
+      pendingPause = null;
+    }
+    if (pendingAnalysis != null) {
+      pendingAnalysis.terminate();
+      pendingAnalysis = null;
+    }
+  }
+
+  private void notifyStep(CanaryStep step) {
+    try {
+      listener.stepStarted(index, step, status());
+    } catch (RuntimeException e) {
+      logger.warn("PlanListener.stepStarted threw; ignored", e);
+    }
+  }
+
+  private void notifyPhase() {
+    try {
+      listener.phaseChanged(status());
+    } catch (RuntimeException e) {
+      logger.warn("PlanListener.phaseChanged threw; ignored", e);
+    }
+  }
+
+  /** Builds a {@link PlanRunner}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable CanaryPlan plan;
+    private @Nullable AnalysisEngine engine;
+    private @Nullable TrafficRouter router;
+    private @Nullable Scheduler scheduler;
+    private final Map<String, TemplateResource> templates = new LinkedHashMap<>();
+    private final List<Argument> args = new ArrayList<>();
+    private String name = "canary";
+    private String namespace = "default";
+    private String stableHash = "";
+    private String canaryHash = "";
+    private PlanListener listener = PlanListener.NONE;
+
+    private Builder() {}
+
+    /**
+     * The plan to walk (required).
+     *
+     * @param plan the plan
+     * @return this builder
+     */
+    public Builder plan(CanaryPlan plan) {
+      this.plan = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+
+    /**
+     * The engine that runs the analyses (required; the caller closes it).
+     *
+     * @param engine the engine
+     * @return this builder
+     */
+    public Builder engine(AnalysisEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /**
+     * Where weights are set (required).
+     *
+     * @param router the router
+     * @return this builder
+     */
+    public Builder router(TrafficRouter router) {
+      this.router = Objects.requireNonNull(router, "router");
+      return this;
+    }
+
+    /**
+     * The scheduler that times pauses (required): the engine's, so that both share one notion of time.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
+     * Adds templates, found by {@code metadata.name} from analysis steps.
+     *
+     * @param resources the templates
+     * @return this builder
+     */
+    public Builder templates(List<? extends TemplateResource> resources) {
+      for (TemplateResource t : resources) {
+        templates.put(t.metadata().name(), t);
+      }
+      return this;
+    }
+
+    /**
+     * Arguments given to every analysis (templates drop the ones they do not declare); step arguments win.
+     *
+     * @param arguments the arguments
+     * @return this builder
+     */
+    public Builder args(List<Argument> arguments) {
+      args.addAll(arguments);
+      return this;
+    }
+
+    /**
+     * The name (analysis runs are named {@code <name>-<n>-<templates>}) and namespace of the runs. Defaults
+     * {@code canary} and {@code default}.
+     *
+     * @param runName the name prefix
+     * @param runNamespace the namespace
+     * @return this builder
+     */
+    public Builder name(String runName, String runNamespace) {
+      this.name = Objects.requireNonNull(runName, "runName");
+      this.namespace = Objects.requireNonNull(runNamespace, "runNamespace");
+      return this;
+    }
+
+    /**
+     * The pod-template hashes that step arguments with {@code podTemplateHashValue} {@code Stable} and
+     * {@code Latest} receive. Default empty.
+     *
+     * @param stable the stable hash
+     * @param canary the canary (latest) hash
+     * @return this builder
+     */
+    public Builder podTemplateHashes(String stable, String canary) {
+      this.stableHash = Objects.requireNonNull(stable, "stable");
+      this.canaryHash = Objects.requireNonNull(canary, "canary");
+      return this;
+    }
+
+    /**
+     * Progress callbacks. Default {@link PlanListener#NONE}.
+     *
+     * @param planListener the listener
+     * @return this builder
+     */
+    public Builder listener(PlanListener planListener) {
+      this.listener = Objects.requireNonNull(planListener, "planListener");
+      return this;
+    }
+
+    /**
+     * Builds the runner; it does nothing until {@link PlanRunner#start()}.
+     *
+     * @return the runner
+     * @throws NullPointerException naming a missing required field
+     * @throws IllegalArgumentException when the plan uses a template that was not added
+     */
+    public PlanRunner build() {
+      return new PlanRunner(this);
+    }
+  }
+}

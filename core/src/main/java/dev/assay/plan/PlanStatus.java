@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.plan;
+
+import dev.assay.model.AnalysisRun;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A snapshot of a plan run.
+ *
+ * @param phase where the run stands
+ * @param stepIndex the current step (0-based); equal to the number of steps when promoted
+ * @param weight the canary weight last set, 0 to 100
+ * @param message why the plan paused or rolled back, or the last progress; never null
+ * @param analyses the analysis runs completed so far, oldest first (their status explains each verdict)
+ */
+public record PlanStatus(PlanPhase phase, int stepIndex, int weight, String message, List<AnalysisRun> analyses) {
+  /** Validates and copies. */
+  public PlanStatus {
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(message, "message");
+    analyses = List.copyOf(analyses);
+  }
+}

@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.assay.model.AnalysisPhase;
+import dev.assay.model.AnalysisRun;
+import dev.assay.model.Argument;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CanaryGateTest {
+  private final CanaryGateExtension gate = new CanaryGateExtension();
+
+  @Test
+  @CanaryGate(template = "classpath:gate/quick.yaml", args = "value=0.01", timeoutSeconds = 30)
+  void annotationRunsTheGateAndInjectsTheRun(AnalysisRun run) {
+    assertThat(run.status().phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
+    assertThat(run.status().metricResult("error-rate").orElseThrow().measurements().get(0).value())
+        .isEqualTo("[0.01]");
+  }
+
+  @Test
+  @CanaryGate(template = "classpath:/gate/quick.yaml", args = "value=0.5", expect = AnalysisPhase.FAILED)
+  void annotationCanExpectAFailure(AnalysisRun run) {
+    CanaryAssertions.assertThat(run).fails().hasMetricPhase("error-rate", AnalysisPhase.FAILED);
+  }
+
+  @Test
+  void failureMessageNamesMetricMeasurementsConditionAndLimit() {
+    AnalysisRun run = gate.run("classpath:gate/quick.yaml", List.of(Argument.of("value", "0.5")),
+        Duration.ofSeconds(30));
+
+    assertThatThrownBy(() -> CanaryAssertions.assertThat(run).passes())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expected the analysis to be Successful, but it was Failed.")
+        .hasMessageContaining("metric \"error-rate\" Failed: measurements [[0.5] Failed]")
+        .hasMessageContaining("failureCondition: len(result) > 0 && result[0] >= 0.1")
+        .hasMessageContaining("failureLimit 0");
+  }
+
+  @Test
+  void inconclusiveMetricIsReported() {
+    AnalysisRun run = gate.run("classpath:gate/quick.yaml", List.of(Argument.of("value", "0.07")),
+        Duration.ofSeconds(30));
+
+    assertThatThrownBy(() -> CanaryAssertions.assertThat(run).hasMetricPhase("error-rate",
+        AnalysisPhase.SUCCESSFUL)).hasMessageContaining("but it was Inconclusive");
+  }
+
+  @Test
+  void placeholdersComeFromSystemProperties() {
+    System.setProperty("assay.test.prom", "http://127.0.0.1:9");
+    try {
+      assertThat(CanaryGateExtension.expand("${assay.test.prom}/x")).isEqualTo("http://127.0.0.1:9/x");
+    } finally {
+      System.clearProperty("assay.test.prom");
+    }
+    assertThatThrownBy(() -> CanaryGateExtension.expand("${assay.nope.nope}"))
+        .hasMessageContaining("assay.nope.nope");
+  }
+
+  @Test
+  void builtinTemplatesLoad() {
+    assertThat(CanaryGateExtension.loadTemplate("builtin:latency-analysis").metadata().name())
+        .isEqualTo("latency-analysis");
+    assertThatThrownBy(() -> CanaryGateExtension.loadTemplate("classpath:none.yaml"))
+        .hasMessageContaining("none.yaml");
+  }
+}

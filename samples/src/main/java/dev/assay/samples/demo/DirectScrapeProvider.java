@@ -1,0 +1,186 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.samples.demo;
+
+import dev.assay.spi.MeasurementContext;
+import dev.assay.spi.MetricProvider;
+import dev.assay.spi.ProviderResult;
+import dev.assay.time.Cancellable;
+import dev.assay.time.Scheduler;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo's stand-in when no {@code prometheus} binary is installed: serves provider type {@code prometheus}, but
+ * instead of running PromQL it answers each metric of the five templates by name from the services' own
+ * {@code /metrics}, scraped every second, over the same window. Values have the shape Prometheus would return (a
+ * one-element vector, or an empty one when there is no traffic). Thread-safe.
+ */
+public final class DirectScrapeProvider implements MetricProvider {
+  private record Sample(Instant at, Map<String, Double> canary, Map<String, Double> stable) {}
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final DemoService canary;
+  private final DemoService stable;
+  private final Clock clock;
+  private final Duration window;
+  private final Deque<Sample> history = new ArrayDeque<>();
+  private final Cancellable scraping;
+
+  /**
+   * Starts scraping both services every second.
+   *
+   * @param canary the canary
+   * @param stable the stable service
+   * @param scheduler ticks the scrapes
+   * @param clock the time of each scrape
+   * @param window how far back rates and quantiles look
+   */
+  public DirectScrapeProvider(DemoService canary, DemoService stable, Scheduler scheduler, Clock clock,
+      Duration window) {
+    this.canary = canary;
+    this.stable = stable;
+    this.clock = clock;
+    this.window = window;
+    Runnable[] tick = new Runnable[1];
+    Cancellable[] next = new Cancellable[1];
+    tick[0] = () -> {
+      try {
+        scrape();
+      } catch (IOException e) {
+        // a missed scrape only widens the gap to the next one
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      next[0] = scheduler.schedule(tick[0], Duration.ofSeconds(1));
+    };
+    next[0] = scheduler.schedule(tick[0], Duration.ZERO);
+    scraping = () -> next[0].cancel();
+  }
+
+  @Override
+  public String type() {
+    return "prometheus";
+  }
+
+  @Override
+  public ProviderResult run(MeasurementContext context) throws IOException, InterruptedException {
+    Sample now = scrape();
+    Sample base;
+    synchronized (history) {
+      base = history.peekFirst();
+      for (Sample s : history) {
+        if (!s.at().isAfter(now.at().minus(window))) {
+          base = s;
+        }
+      }
+    }
+    Map<String, Double> c = delta(now.canary(), base.canary());
+    Map<String, Double> s = delta(now.stable(), base.stable());
+    double ok = c.getOrDefault("http_requests_total{status=\"200\"}", 0.0);
+    double err = c.getOrDefault("http_requests_total{status=\"500\"}", 0.0);
+    List<Double> value;
+    switch (context.metric().name()) {
+      case "error-rate": value = ok + err == 0 ? List.of() : List.of(err / (ok + err)); break;
+      case "success-rate": value = ok + err == 0 ? List.of() : List.of(ok / (ok + err)); break;
+      case "p50-latency": value = quantile(0.5, c); break;
+      case "p99-latency": value = quantile(0.99, c); break;
+      case "p99-vs-stable": value = ratio(quantile(0.99, c), quantile(0.99, s)); break;
+      case "no-recent-errors": value = List.of(err); break;
+      case "pod-restarts": value = List.of(); break;
+      case "memory-usage": value = List.of(gauge(now.canary(), "container_memory_working_set_bytes")
+          / gauge(now.canary(), "kube_pod_container_resource_limits", "memory")); break;
+      case "cpu-usage": value = List.of(gauge(c, "container_cpu_usage_seconds_total")
+          / Math.max(1e-9, Duration.between(base.at(), now.at()).toMillis() / 1000.0)
+          / gauge(now.canary(), "kube_pod_container_resource_limits", "cpu")); break;
+      default: return ProviderResult.error("the demo's direct scrape does not know metric "
+          + context.metric().name());
+    }
+    return ProviderResult.observed(value, value.toString());
+  }
+
+  private Sample scrape() throws IOException, InterruptedException {
+    Sample s = new Sample(clock.instant(), parse(get(canary.url())), parse(get(stable.url())));
+    synchronized (history) {
+      history.addLast(s);
+      while (history.size() > 2 && history.peekFirst().at().isBefore(s.at().minus(window.multipliedBy(2)))) {
+        history.removeFirst();
+      }
+    }
+    return s;
+  }
+
+  private String get(String base) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).timeout(Duration.ofSeconds(2)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  static Map<String, Double> parse(String text) {
+    Map<String, Double> m = new HashMap<>();
+    for (String line : text.split("\n")) {
+      int sp = line.lastIndexOf(' ');
+      if (!line.startsWith("#") && sp > 0) {
+        m.put(line.substring(0, sp), Double.parseDouble(line.substring(sp + 1)));
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Double> delta(Map<String, Double> now, Map<String, Double> before) {
+    Map<String, Double> d = new HashMap<>();
+    now.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0.0)));
+    return d;
+  }
+
+  private static double gauge(Map<String, Double> m, String name, String... resource) {
+    for (Map.Entry<String, Double> e : m.entrySet()) {
+      if (e.getKey().startsWith(name + "{")
+          && (resource.length == 0 || e.getKey().contains("resource=\"" + resource[0] + "\""))) {
+        return e.getValue();
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** histogram_quantile's linear interpolation inside the bucket holding the rank. */
+  static List<Double> quantile(double q, Map<String, Double> d) {
+    double total = d.getOrDefault("http_request_duration_seconds_bucket{le=\"+Inf\"}", 0.0);
+    if (total <= 0) {
+      return List.of();
+    }
+    double rank = q * total;
+    double lower = 0;
+    double below = 0;
+    for (double le : DemoService.BUCKETS) {
+      double count = d.getOrDefault("http_request_duration_seconds_bucket{le=\"" + le + "\"}", 0.0);
+      if (count >= rank) {
+        return List.of(lower + (le - lower) * (count == below ? 0 : (rank - below) / (count - below)));
+      }
+      lower = le;
+      below = count;
+    }
+    return List.of(lower);
+  }
+
+  private static List<Double> ratio(List<Double> a, List<Double> b) {
+    return a.isEmpty() || b.isEmpty() ? List.of() : List.of(a.get(0) / b.get(0));
+  }
+
+  @Override
+  public void close() {
+    scraping.cancel();
+  }
+}
