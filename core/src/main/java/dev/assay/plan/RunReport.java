@@ -61,6 +61,11 @@ public final class RunReport {
     return flat.length() <= 80 ? flat : flat.substring(0, 60) + "... (" + value.length() + " chars)";
   }
 
+  private static String bounded(String value) {
+    String flat = value.replace('\n', ' ');
+    return flat.length() <= 500 ? flat : flat.substring(0, 500) + "... (" + value.length() + " chars)";
+  }
+
   /** The metrics with their arguments filled in (secrets stay as references), or as written when that fails. */
   private static List<Metric> shownMetrics(AnalysisRun run) {
     try {
@@ -78,6 +83,12 @@ public final class RunReport {
           : abbreviate(m.value()) + " " + m.phase().wireName());
     }
     b.append(": measurements ").append(values);
+    // The newest value is the evidence a person acts on (a judge's explanation, a long vector): show it whole,
+    // within a bound, when the list above had to cut it. Multi-line values are documents (a scraped page), not
+    // evidence, and stay cut.
+    r.lastMeasurement().filter(m -> m.phase() != AnalysisPhase.ERROR && m.value().indexOf('\n') < 0
+            && !abbreviate(m.value()).equals(m.value()))
+        .ifPresent(m -> b.append(", last value: ").append(bounded(m.value())));
     b.append(", counts successful=").append(r.successful()).append(" failed=").append(r.failed())
         .append(" inconclusive=").append(r.inconclusive()).append(" error=").append(r.error());
     for (Metric m : shownMetrics(run)) {

@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -131,15 +133,19 @@ public final class CanaryTemplates {
             Argument.required("stable-hash"), Argument.of("prometheus-address", n.prometheusAddress()),
             Argument.of("duration-metric", n.durationMetric()), Argument.of("service-label", n.serviceLabel()),
             Argument.of("hash-label", n.hashLabel())),
-        scheduleArgs(o.schedule()));
+        scheduleArgs(o.schedule()),
+        List.of(Argument.of("max-slowdown", BigDecimal.valueOf(o.maxSlowdownRatio()).subtract(BigDecimal.ONE)
+                .stripTrailingZeros().toPlainString()),
+            Argument.of("judge-lookback", o.judgeLookback()), Argument.of("judge-step", o.judgeStep())));
     IntOrString limit = IntOrString.of(o.failureLimit());
     List<Metric> metrics = List.of(
         threshold(scheduled("p50-latency").failureLimit(limit), "<", ">=", o.p50BelowSeconds(),
             quantile("0.5", CANARY)),
         threshold(scheduled("p99-latency").failureLimit(limit), "<", ">=", o.p99BelowSeconds(),
             quantile("0.99", CANARY)),
-        threshold(scheduled("p99-vs-stable").failureLimit(limit), "<=", ">", o.maxSlowdownRatio(),
-            quantile("0.99", CANARY) + " / " + quantile("0.99", "{{args.stable-hash}}")));
+        scheduled("p99-vs-stable").failureLimit(limit).inconclusiveLimit(1)
+            .successCondition("result.verdict == \"pass\"").failureCondition("result.verdict == \"fail\"")
+            .provider(judge(quantile("0.99", CANARY), quantile("0.99", "{{args.stable-hash}}"))).build());
     return template(LATENCY, args, metrics);
   }
 
@@ -235,6 +241,31 @@ public final class CanaryTemplates {
         + "}[{{args.window}}])))";
   }
 
+  /**
+   * The statistical judge (plugin {@code assay/judge}) on a canary and a baseline range series, with the margin from
+   * {@code {{args.max-slowdown}}}.
+   */
+  private static ProviderSpec judge(String canaryQuery, String baselineQuery) {
+    Map<String, Object> block = new LinkedHashMap<>();
+    block.put("margin", "{{args.max-slowdown}}");
+    block.put("unit", "s");
+    block.put("canary", Map.of("prometheus", rangeSeries(canaryQuery)));
+    block.put("baseline", Map.of("prometheus", rangeSeries(baselineQuery)));
+    return ProviderSpec.of("plugin", Map.of("assay/judge", block));
+  }
+
+  private static Map<String, Object> rangeSeries(String query) {
+    Map<String, Object> range = new LinkedHashMap<>();
+    range.put("start", "now() - duration(\"{{args.judge-lookback}}\")");
+    range.put("end", "now()");
+    range.put("step", "{{args.judge-step}}");
+    Map<String, Object> prometheus = new LinkedHashMap<>();
+    prometheus.put("address", "{{args.prometheus-address}}");
+    prometheus.put("query", query);
+    prometheus.put("rangeQuery", range);
+    return prometheus;
+  }
+
   private static ProviderSpec prometheus(String query) {
     return ProviderSpec.of(PrometheusMetric.of("{{args.prometheus-address}}", query));
   }
@@ -249,9 +280,12 @@ public final class CanaryTemplates {
         Argument.of("interval", s.interval()));
   }
 
-  private static List<Argument> concat(List<Argument> a, List<Argument> b) {
-    List<Argument> all = new java.util.ArrayList<>(a);
-    all.addAll(b);
+  @SafeVarargs
+  private static List<Argument> concat(List<Argument>... parts) {
+    List<Argument> all = new java.util.ArrayList<>();
+    for (List<Argument> part : parts) {
+      all.addAll(part);
+    }
     return all;
   }
 

@@ -64,18 +64,30 @@ public final class TemplateOptions {
    *
    * @param p50BelowSeconds P50 limit
    * @param p99BelowSeconds P99 limit
-   * @param maxSlowdownRatio the largest canary/stable P99 ratio accepted (1.2 = 20% slower)
+   * @param maxSlowdownRatio the judge's margin as a ratio: 1.2 means the canary's P99 must be shown to be at most
+   *     20% above stable's (statistical non-inferiority, see {@code dev.assay.judge})
    * @param failureLimit failed looks tolerated per metric
+   * @param judgeLookback how far back the judge reads both P99 series, as Go duration text ({@code 10m})
+   * @param judgeStep the series resolution, as Go duration text ({@code 15s})
    * @param schedule count, interval and window
    * @param names metric names and Prometheus address
    */
   public record Latency(double p50BelowSeconds, double p99BelowSeconds, double maxSlowdownRatio, int failureLimit,
-      Schedule schedule, MetricNames names) {
-    /** P50 under 100 ms, P99 under 500 ms, canary at most 20% slower than stable, one bad look forgiven. */
-    public static final Latency DEFAULT = new Latency(0.1, 0.5, 1.2, 1, Schedule.DEFAULT, MetricNames.DEFAULT);
+      String judgeLookback, String judgeStep, Schedule schedule, MetricNames names) {
+    /**
+     * P50 under 100 ms, P99 under 500 ms, canary shown to be at most 20% slower than stable over the last 10
+     * minutes at 15 s resolution, one bad look forgiven.
+     */
+    public static final Latency DEFAULT =
+        new Latency(0.1, 0.5, 1.2, 1, "10m", "15s", Schedule.DEFAULT, MetricNames.DEFAULT);
 
     /** Validates the components. */
     public Latency {
+      if (!(maxSlowdownRatio > 1.0)) {
+        throw new IllegalArgumentException("maxSlowdownRatio must be > 1, but was " + maxSlowdownRatio);
+      }
+      Objects.requireNonNull(judgeLookback, "judgeLookback");
+      Objects.requireNonNull(judgeStep, "judgeStep");
       Objects.requireNonNull(schedule, "schedule");
       Objects.requireNonNull(names, "names");
     }

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.engine.AnalysisEngine;
+import dev.assay.judge.JudgeMetricProvider;
 import dev.assay.model.Argument;
+import dev.assay.spi.MeasurementContext;
+import dev.assay.spi.MetricProvider;
+import dev.assay.spi.ProviderResult;
 import dev.assay.templates.CanaryTemplates;
 import dev.assay.testing.ManualClock;
 import dev.assay.testing.ManualScheduler;
@@ -15,6 +19,7 @@ import dev.assay.testing.ScriptStep;
 import dev.assay.testing.ScriptedProvider;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,13 +47,20 @@ class PlanRunnerTest {
         .build();
   }
 
-  static ScriptedProvider prometheus(double errorRate, double p50, double p99, double ratio) {
+  /**
+   * The scripted Prometheus answers, plus the latency judge's two P99 series: stable's wobbles around 200 ms and
+   * the canary's is stable's times {@code ratio}.
+   */
+  static MetricProvider prometheus(double errorRate, double p50, double p99, double ratio) {
+    return new P99Series(scripted(errorRate, p50, p99), ratio);
+  }
+
+  private static ScriptedProvider scripted(double errorRate, double p50, double p99) {
     return ScriptedProvider.builder("prometheus")
         .script("error-rate", ScriptStep.value(List.of(errorRate)))
         .script("success-rate", ScriptStep.value(List.of(1 - errorRate)))
         .script("p50-latency", ScriptStep.value(List.of(p50)))
         .script("p99-latency", ScriptStep.value(List.of(p99)))
-        .script("p99-vs-stable", ScriptStep.value(List.of(ratio)))
         .script("pod-restarts", ScriptStep.value(List.of()))
         .script("memory-usage", ScriptStep.value(List.of(0.4)))
         .script("cpu-usage", ScriptStep.value(List.of(0.3)))
@@ -56,9 +68,9 @@ class PlanRunnerTest {
         .build();
   }
 
-  private PlanRunner runner(ScriptedProvider prometheus, CanaryPlan plan) {
+  private PlanRunner runner(MetricProvider prometheus, CanaryPlan plan) {
     engine = AnalysisEngine.builder().clock(scheduler.clock()).scheduler(scheduler).inlineProviderCalls()
-        .provider(prometheus).provider(web()).build();
+        .provider(prometheus).provider(web()).provider(JudgeMetricProvider.delegatingTo(prometheus)).build();
     return PlanRunner.builder().plan(plan).engine(engine).scheduler(scheduler).router(weights::add)
         .templates(CanaryTemplates.all()).name("checkout", "shop")
         .args(List.of(Argument.of("service-name", "checkout"), Argument.of("namespace", "shop"),
@@ -116,6 +128,20 @@ class PlanRunnerTest {
     assertThat(weights).containsExactly(5, 10, 25, 0);
     assertThat(r.status().message()).contains("metric \"p99-latency\" Failed", "metric \"p50-latency\" Failed",
         "failed (2) > failureLimit (1)");
+  }
+
+  @Test
+  void canaryHalfAsSlowAgainAsStableRollsBackAtTheLatencyStepThroughTheJudge() {
+    PlanRunner r = runner(prometheus(0.0, 0.03, 0.3, 1.5), CanaryPlan.standard());
+
+    walk(r);
+
+    assertThat(r.status().phase()).isEqualTo(PlanPhase.ROLLED_BACK);
+    assertThat(r.status().stepIndex()).isEqualTo(8);
+    assertThat(weights).containsExactly(5, 10, 25, 0);
+    assertThat(r.status().message()).contains("metric \"p99-vs-stable\" Failed", "lies above the +20% margin: fail",
+        "failureCondition: result.verdict == \"fail\"", "failed (2) > failureLimit (1)")
+        .doesNotContain("metric \"p99-latency\" Failed");
   }
 
   @Test
@@ -211,5 +237,34 @@ class PlanRunnerTest {
     assertThatThrownBy(() -> PlanRunner.builder().plan(CanaryPlan.of(CanaryStep.analysis("nope"))).engine(engine)
         .scheduler(scheduler).router(weights::add).build())
         .hasMessageContaining("template nope");
+  }
+
+  /** Answers the judge's range queries (metric {@code p99-vs-stable}); everything else goes to the script. */
+  private static final class P99Series implements MetricProvider {
+    private final ScriptedProvider script;
+    private final double ratio;
+
+    P99Series(ScriptedProvider script, double ratio) {
+      this.script = script;
+      this.ratio = ratio;
+    }
+
+    @Override
+    public String type() {
+      return "prometheus";
+    }
+
+    @Override
+    public ProviderResult run(MeasurementContext context) throws Exception {
+      if (!context.metric().name().equals("p99-vs-stable")) {
+        return script.run(context);
+      }
+      boolean canary = context.metric().provider().prometheus().query().contains("\"c4n4ry\"");
+      List<Double> series = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        series.add((0.2 + 0.002 * (i % 7)) * (canary ? ratio : 1.0));
+      }
+      return ProviderResult.observed(series, series.toString());
+    }
   }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.model.AnalysisTemplate;
 import dev.assay.model.Argument;
+import dev.assay.judge.JudgeRule;
+import dev.assay.judge.JudgeSpec;
 import dev.assay.model.Metric;
 import dev.assay.template.ArgumentResolver;
 import dev.assay.template.MetricValidator;
@@ -73,5 +75,34 @@ class CanaryTemplatesTest {
   void errorRateBoundsMustBeOrdered() {
     assertThatThrownBy(() -> new TemplateOptions.ErrorRate(0.1, 0.05, 0.95, 0.9, Schedule.DEFAULT,
         MetricNames.DEFAULT)).hasMessageContaining("failAtOrAbove must be >= successBelow");
+  }
+
+  @Test
+  void latencyJudgesCanaryAgainstStableWithTheMarginOfTheOptions() {
+    AnalysisTemplate t = CanaryTemplates.latency(new TemplateOptions.Latency(0.1, 0.5, 1.35, 1, "5m", "10s",
+        Schedule.DEFAULT, MetricNames.DEFAULT));
+    List<Argument> args = new ArrayList<>();
+    for (Argument a : t.spec().args()) {
+      args.add(a.value() == null ? Argument.of(a.name(), "h-" + a.name()) : a);
+    }
+    Metric metric = ArgumentResolver.resolve(t.spec().metrics(), args, "shop", SecretResolver.none()).metrics()
+        .stream().filter(m -> m.name().equals("p99-vs-stable")).findFirst().orElseThrow();
+
+    JudgeSpec judge = JudgeSpec.of(metric);
+
+    assertThat(judge.rule()).isEqualTo(JudgeRule.NON_INFERIORITY);
+    assertThat(judge.margin()).isEqualTo(0.35);
+    assertThat(judge.canary().prometheus().query()).contains("=\"h-canary-hash\"");
+    assertThat(judge.baseline().prometheus().query()).contains("=\"h-stable-hash\"");
+    assertThat(judge.canary().prometheus().rangeQuery().start()).isEqualTo("now() - duration(\"5m\")");
+    assertThat(judge.baseline().prometheus().rangeQuery().step()).isEqualTo("10s");
+    assertThat(metric.successCondition()).isEqualTo("result.verdict == \"pass\"");
+    assertThat(metric.failureCondition()).isEqualTo("result.verdict == \"fail\"");
+  }
+
+  @Test
+  void latencyRejectsASlowdownRatioThatIsNoMargin() {
+    assertThatThrownBy(() -> new TemplateOptions.Latency(0.1, 0.5, 1.0, 1, "10m", "15s", Schedule.DEFAULT,
+        MetricNames.DEFAULT)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSlowdownRatio");
   }
 }

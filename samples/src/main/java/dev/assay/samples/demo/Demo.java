@@ -4,6 +4,7 @@
 package dev.assay.samples.demo;
 
 import dev.assay.engine.AnalysisEngine;
+import dev.assay.judge.JudgeMetricProvider;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
 import dev.assay.model.GoDuration;
@@ -43,7 +44,7 @@ import java.util.stream.Stream;
  */
 public final class Demo {
   private static final String STABLE_HASH = "stable0";
-  private static final String CANARY_HASH = "canary1";
+  static final String CANARY_HASH = "canary1";
 
   private Demo() {}
 
@@ -103,8 +104,10 @@ public final class Demo {
         metrics = new DirectScrapeProvider(canary, stable, scheduler, clock, Duration.ofSeconds(10));
         address = "http://prometheus.invalid";
       }
+      // The latency template's "not slower than stable by more than 20%" is the statistical judge; its two P99
+      // series come from the same provider as every other query.
       try (AnalysisEngine engine = AnalysisEngine.builder().clock(clock).scheduler(scheduler).provider(metrics)
-          .provider(WebMetricProvider.create()).build()) {
+          .provider(WebMetricProvider.create()).provider(JudgeMetricProvider.delegatingTo(metrics)).build()) {
         return walk(engine, scheduler, router, canary, address, clock, t0, out);
       } finally {
         metrics.close();
@@ -151,7 +154,8 @@ public final class Demo {
             Argument.of("canary-hash", CANARY_HASH), Argument.of("stable-hash", STABLE_HASH),
             Argument.of("canary-url", canary.url()), Argument.of("prometheus-address", address),
             Argument.of("count", "3"), Argument.of("interval", "2s"), Argument.of("window", "10s"),
-            Argument.of("error-window", "10s")))
+            Argument.of("error-window", "10s"), Argument.of("judge-lookback", "30s"),
+            Argument.of("judge-step", "1s")))
         .build();
     out.printf("Walking the standard plan, pauses scaled from minutes to seconds (%s of pauses).%n",
         GoDuration.format(plan.totalPause()));

@@ -3,6 +3,7 @@
  */
 package dev.assay.samples.demo;
 
+import dev.assay.model.PrometheusMetric;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.ProviderResult;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +100,7 @@ public final class DirectScrapeProvider implements MetricProvider {
       case "success-rate": value = ok + err == 0 ? List.of() : List.of(ok / (ok + err)); break;
       case "p50-latency": value = quantile(0.5, c); break;
       case "p99-latency": value = quantile(0.99, c); break;
-      case "p99-vs-stable": value = ratio(quantile(0.99, c), quantile(0.99, s)); break;
+      case "p99-vs-stable": value = p99Series(isCanary(context)); break;
       case "no-recent-errors": value = List.of(err); break;
       case "pod-restarts": value = List.of(); break;
       case "memory-usage": value = List.of(gauge(now.canary(), "container_memory_working_set_bytes")
@@ -116,7 +118,7 @@ public final class DirectScrapeProvider implements MetricProvider {
     Sample s = new Sample(clock.instant(), parse(get(canary.url())), parse(get(stable.url())));
     synchronized (history) {
       history.addLast(s);
-      while (history.size() > 2 && history.peekFirst().at().isBefore(s.at().minus(window.multipliedBy(2)))) {
+      while (history.size() > 2 && history.peekFirst().at().isBefore(s.at().minus(window.multipliedBy(4)))) {
         history.removeFirst();
       }
     }
@@ -175,8 +177,32 @@ public final class DirectScrapeProvider implements MetricProvider {
     return List.of(lower);
   }
 
-  private static List<Double> ratio(List<Double> a, List<Double> b) {
-    return a.isEmpty() || b.isEmpty() ? List.of() : List.of(a.get(0) / b.get(0));
+  /** The judge asks for the canary's series and then stable's; the pod-template hash in the query says which. */
+  private static boolean isCanary(MeasurementContext context) {
+    PrometheusMetric query = context.metric().provider().prometheus();
+    return query != null && query.query().contains("\"" + Demo.CANARY_HASH + "\"");
+  }
+
+  /** One P99 per retained scrape, each over the window that ends at that scrape: the range query's stand-in. */
+  private List<Double> p99Series(boolean ofCanary) {
+    List<Sample> samples;
+    synchronized (history) {
+      samples = new ArrayList<>(history);
+    }
+    List<Double> series = new ArrayList<>();
+    for (Sample end : samples) {
+      Sample start = null;
+      for (Sample s : samples) {
+        if (!s.at().isAfter(end.at().minus(window))) {
+          start = s;
+        }
+      }
+      if (start != null) {
+        series.addAll(quantile(0.99, ofCanary ? delta(end.canary(), start.canary())
+            : delta(end.stable(), start.stable())));
+      }
+    }
+    return series;
   }
 
   @Override

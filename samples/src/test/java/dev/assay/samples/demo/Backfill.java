@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * 70 minutes of OpenMetrics data (one sample every 15 s from {@link #T0}) for three services, "good",
- * "error-prone" and "slow", each with a stable and a canary pod-template hash: 20 requests/s per pod, latencies
- * uniform in 10-70 ms (310-370 ms for the slow canary), no 5xx except the error-prone canary's 15%; the canaries
- * also have container memory, CPU and limits. A service of any other name has no data at all.
+ * 70 minutes of OpenMetrics data (one sample every 15 s from {@link #T0}) for four services, "good",
+ * "error-prone", "slow" and "sluggish", each with a stable and a canary pod-template hash: 20 requests/s per pod,
+ * latencies uniform in 10-70 ms (310-370 ms for the slow canary; 15-105 ms for the sluggish one, which stays within
+ * the absolute limits but is twice as slow as stable at P99), no 5xx except the error-prone canary's 15%; the
+ * canaries also have container memory, CPU and limits. The share of fast requests wobbles a little from step to step
+ * (with another phase for canary and stable), so P99 series are not constant. A service of any other name has no
+ * data at all.
  */
 final class Backfill {
   static final Instant T0 = Instant.ofEpochSecond(1_700_000_000L);
@@ -23,12 +26,14 @@ final class Backfill {
   private static final double[] FRACTION = {0.25, 2.0 / 3, 1, 1, 1, 1};
   /** Latencies uniform in 310-370 ms: the slow canary. */
   private static final double[] SLOW = {0, 0, 0, 0, 1, 1};
+  /** Latencies uniform in 15-105 ms: the sluggish canary. */
+  private static final double[] SLUGGISH = {1.0 / 9, 35.0 / 90, 85.0 / 90, 1, 1, 1};
 
   private Backfill() {}
 
   static String openMetrics() {
     StringBuilder b = new StringBuilder();
-    List<String> services = List.of("good", "error-prone", "slow");
+    List<String> services = List.of("good", "error-prone", "slow", "sluggish");
     b.append("# TYPE http_requests counter\n");
     for (String s : services) {
       for (String h : List.of(STABLE, CANARY)) {
@@ -42,13 +47,18 @@ final class Backfill {
     b.append("# TYPE http_request_duration_seconds histogram\n");
     for (String s : services) {
       for (String h : List.of(STABLE, CANARY)) {
+        double[] fraction = !h.equals(CANARY) ? FRACTION
+            : s.equals("slow") ? SLOW : s.equals("sluggish") ? SLUGGISH : FRACTION;
+        double[] buckets = new double[LE.length];
         for (int i = 0; i <= STEPS; i++) {
           long ts = T0.getEpochSecond() + 15L * i;
           double total = RATE * 15 * i;
+          // Requests of this step moved between the two buckets below the slowest non-empty one: +-4%.
+          double wobble = 0.02 * (((i + (h.equals(CANARY) ? 2 : 0)) % 5) - 2);
           for (int k = 0; k < LE.length; k++) {
-            double[] fraction = s.equals("slow") && h.equals(CANARY) ? SLOW : FRACTION;
-            line(b, "http_request_duration_seconds_bucket", labels(s, h) + ",le=\"" + LE[k] + "\"",
-                fraction[k] * total, ts);
+            double share = fraction[k] < 1 && fraction[k] > 0 ? Math.min(1, fraction[k] * (1 + wobble)) : fraction[k];
+            buckets[k] += i == 0 ? 0 : RATE * 15 * share;
+            line(b, "http_request_duration_seconds_bucket", labels(s, h) + ",le=\"" + LE[k] + "\"", buckets[k], ts);
           }
           line(b, "http_request_duration_seconds_bucket", labels(s, h) + ",le=\"+Inf\"", total, ts);
           line(b, "http_request_duration_seconds_count", labels(s, h), total, ts);

@@ -6,6 +6,7 @@ package dev.assay.samples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.engine.AnalysisEngine;
+import dev.assay.judge.JudgeMetricProvider;
 import dev.assay.model.Argument;
 import dev.assay.plan.CanaryPlan;
 import dev.assay.plan.PlanPhase;
@@ -57,7 +58,8 @@ class StandardPlanPrometheusTest {
         .build();
     try (PrometheusMetricProvider prom = PrometheusMetricProvider.create();
         AnalysisEngine engine = AnalysisEngine.builder().clock(scheduler.clock()).scheduler(scheduler)
-            .inlineProviderCalls().provider(prom).provider(web).build()) {
+            .inlineProviderCalls().provider(prom).provider(web).provider(JudgeMetricProvider.delegatingTo(prom))
+            .build()) {
       PlanRunner runner = PlanRunner.builder().plan(CanaryPlan.standard()).engine(engine).scheduler(scheduler)
           .router(weights::add).templates(CanaryTemplates.all()).name(service, "demo")
           .args(List.of(Argument.of("service-name", service), Argument.of("namespace", "demo"),
@@ -83,8 +85,9 @@ class StandardPlanPrometheusTest {
     assertThat(s.phase()).as(s.message()).isEqualTo(PlanPhase.PROMOTED);
     assertThat(weights).containsExactly(5, 10, 25, 50, 75, 100);
     assertThat(s.analyses()).hasSize(5);
-    assertThat(s.analyses().get(2).status().metricResult("p99-vs-stable").orElseThrow().measurements().get(0)
-        .value()).isEqualTo("[1]");
+    assertThat(s.analyses().get(2).status().metricResult("p99-vs-stable").orElseThrow().measurements())
+        .hasSize(5).allSatisfy(m -> assertThat(m.value()).startsWith("canary median").contains("n 41/41")
+            .contains("below the +20% margin: pass"));
   }
 
   @Test
@@ -109,6 +112,19 @@ class StandardPlanPrometheusTest {
     assertThat(weights).containsExactly(5, 10, 25, 0);
     assertThat(s.message()).contains("rolled back at step 9/16 (25%)", "metric \"p50-latency\" Failed",
         "failed (2) > failureLimit (1)");
+  }
+
+  @Test
+  void canaryTwiceAsSlowAsStableWithinTheAbsoluteLimitsRollsBackThroughTheJudge() {
+    List<Integer> weights = new CopyOnWriteArrayList<>();
+
+    PlanStatus s = walk("sluggish", weights);
+
+    assertThat(s.phase()).as(s.message()).isEqualTo(PlanPhase.ROLLED_BACK);
+    assertThat(weights).containsExactly(5, 10, 25, 0);
+    assertThat(s.message()).contains("rolled back at step 9/16 (25%)", "metric \"p99-vs-stable\" Failed",
+        "above the +20% margin: fail", "failed (2) > failureLimit (1)")
+        .doesNotContain("metric \"p50-latency\" Failed").doesNotContain("metric \"p99-latency\" Failed");
   }
 
   @Test
