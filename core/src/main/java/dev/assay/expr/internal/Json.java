@@ -4,6 +4,7 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.spi.GoText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ final class Json {
     } else if (Values.isFloat(v)) {
       double d = ((Number) v).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new ExpressionEvaluationException("json: unsupported value: " + GoFloats.formatV(d));
+        throw new ExpressionEvaluationException("json: unsupported value: " + GoText.formatV(d));
       }
-      sb.append(GoFloats.formatJson(d));
+      sb.append(GoText.formatJsonNumber(d));
     } else if (v instanceof List) {
       List<?> l = (List<?>) v;
       if (l.isEmpty()) {

@@ -4,13 +4,14 @@
 package dev.assay.web.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.spi.GoText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes a value as Go's {@code json.Marshal} does, which is how Argo fills a Web measurement's {@code value}: compact,
  * object keys sorted by their UTF-8 bytes, HTML characters escaped ({@code <} as <code>&#92;u003c</code>), floats as
- * {@link GoFloats#formatJson(double)}.
+ * {@link GoText#formatJsonNumber(double)}.
  */
 public final class GoJson {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -58,7 +59,7 @@ public final class GoJson {
     } else if (value.isBoolean()) {
       out.append(value.booleanValue());
     } else if (value.isDouble()) {
-      out.append(GoFloats.formatJson(value.doubleValue()));
+      out.append(GoText.formatJsonNumber(value.doubleValue()));
     } else if (value.isIntegralNumber()) {
       out.append(value.longValue());
     } else {

@@ -6,6 +6,7 @@ package dev.assay.web.internal.jsonpath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.assay.spi.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,7 +97,7 @@ final class Values {
     } else if (value.isTextual()) {
       out.append(value.textValue());
     } else if (value.isDouble()) {
-      out.append(GoFloats.formatV(value.doubleValue()));
+      out.append(GoText.formatV(value.doubleValue()));
     } else {
       out.append(value.asText());
     }
