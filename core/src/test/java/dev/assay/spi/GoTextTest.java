@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,5 +102,53 @@ class GoTextTest {
         assertThat(shorter.doubleValue()).as("%s shortened to %s", ours, shorter).isNotEqualTo(value);
       }
     }
+  }
+
+  @Test
+  void jsonMarshal_nestedValues_sortsKeysCompactly() {
+    Map<String, Object> inner = new LinkedHashMap<>();
+    inner.put("b", List.of(1L, 2.5, true));
+    inner.put("a", null);
+    Map<Object, Object> outer = new LinkedHashMap<>();
+    outer.put("z", "x<y & z>");
+    outer.put("m", inner);
+    outer.put(7, Arrays.asList(1e21, 0.1, -0.0, 3));
+    assertThat(GoText.jsonMarshal(outer))
+        .isEqualTo("{\"7\":[1e+21,0.1,-0,3],\"m\":{\"a\":null,\"b\":[1,2.5,true]},"
+            + "\"z\":\"x\\u003cy \\u0026 z\\u003e\"}");
+    assertThat(GoText.jsonMarshal(null)).isEqualTo("null");
+  }
+
+  @Test
+  void jsonMarshal_unsupportedValues_throw() {
+    assertThatThrownBy(() -> GoText.jsonMarshal(List.of(Double.NaN)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("json: unsupported value: NaN");
+    assertThatThrownBy(() -> GoText.jsonMarshal(new Object())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a\"b|\"a\\\"b\"", "back\\slash|\"back\\\\slash\"", "\u2028\u2029|\"\\u2028\\u2029\"", "\ud83d\ude00|\"\ud83d\ude00\"",
+      "\ud83d|\"\\ufffd\""})
+  void appendJsonString_specialCharacters_escapesLikeEncodingJson(String text, String expected) {
+    StringBuilder out = new StringBuilder();
+    GoText.appendJsonString(out, text);
+    assertThat(out.toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void compareStrings_astralAgainstPrivateUse_ordersByCodePoint() {
+    String astral = new String(Character.toChars(0x1F600));
+    assertThat(GoText.compareStrings(astral, "\uE000")).isPositive();
+    assertThat(astral.compareTo("\uE000")).isNegative();
+    assertThat(GoText.compareStrings("ab", "abc")).isNegative();
+    assertThat(GoText.compareStrings("abc", "abc")).isZero();
+  }
+
+  @Test
+  void appendJsonString_controlCharacters_usesShortEscapesWhereGoDoes() {
+    StringBuilder out = new StringBuilder();
+    GoText.appendJsonString(out, "\b\f\n\r\t\u0001");
+    assertThat(out.toString()).isEqualTo("\"\\b\\f\\n\\r\\t\\u0001\"");
   }
 }

@@ -237,7 +237,7 @@ public final class Values {
   }
 
   static TreeMap<String, Object> sortedEntries(Map<?, ?> m) {
-    TreeMap<String, Object> sorted = new TreeMap<>();
+    TreeMap<String, Object> sorted = new TreeMap<>(GoText::compareStrings);
     for (Map.Entry<?, ?> e : m.entrySet()) {
       sorted.put(String.valueOf(e.getKey()), e.getValue());
     }
