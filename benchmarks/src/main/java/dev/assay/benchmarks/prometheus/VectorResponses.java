@@ -3,7 +3,7 @@
  */
 package dev.assay.benchmarks.prometheus;
 
-import dev.assay.prometheus.internal.SampleFormat;
+import dev.assay.spi.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
@@ -29,16 +29,16 @@ final class VectorResponses {
       String value;
       switch (i % 4) {
         case 0:
-          value = SampleFormat.format(random.nextDouble() * 100); // a rate: usually 16-17 digits
+          value = GoText.formatFloat(random.nextDouble() * 100); // a rate: usually 16-17 digits
           break;
         case 1:
-          value = SampleFormat.format(random.nextInt(100_000)); // a count
+          value = GoText.formatFloat(random.nextInt(100_000)); // a count
           break;
         case 2:
-          value = SampleFormat.format(random.nextInt(10_000) / 100.0); // a percentage
+          value = GoText.formatFloat(random.nextInt(10_000) / 100.0); // a percentage
           break;
         default:
-          value = SampleFormat.format(random.nextDouble()); // a ratio
+          value = GoText.formatFloat(random.nextDouble()); // a ratio
       }
       b.append("{\"metric\":{\"__name__\":\"http_requests_total\",\"namespace\":\"shop\",\"pod\":\"checkout-")
           .append(i).append("\",\"status\":\"").append(200 + (i % 5) * 100).append("\"},\"value\":[1700001800.123,\"")

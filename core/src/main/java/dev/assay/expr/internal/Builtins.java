@@ -68,7 +68,7 @@ final class Builtins {
     });
     StringBuiltins.register(FUNCTIONS);
     FUNCTIONS.put("now", (a, f, l) -> f.now());
-    FUNCTIONS.put("duration", (a, f, l) -> GoDurations.parse(str(a[0], "duration")));
+    FUNCTIONS.put("duration", (a, f, l) -> Values.parseDuration(str(a[0], "duration")));
     FUNCTIONS.put("date", (a, f, l) -> date(a));
     FUNCTIONS.put("timezone", (a, f, l) -> GoTimes.zone(str(a[0], "timezone")).getId());
     FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0]));
@@ -159,7 +159,7 @@ final class Builtins {
       try {
         return Long.parseLong(((String) v).startsWith("+") ? ((String) v).substring(1) : (String) v);
       } catch (NumberFormatException ex) {
-        throw Values.error("strconv.Atoi: parsing " + GoDurations.quote((String) v) + ": invalid syntax");
+        throw Values.error("strconv.Atoi: parsing " + Values.quote((String) v) + ": invalid syntax");
       }
     }
     throw Values.error("invalid argument for int (type " + Values.typeName(v) + ")");

@@ -29,7 +29,7 @@ final class GoNumbers {
     }
     double d = Double.parseDouble(s);
     if (Double.isInfinite(d)) {
-      throw Values.error("strconv.ParseFloat: parsing " + GoDurations.quote(s) + ": value out of range");
+      throw Values.error("strconv.ParseFloat: parsing " + Values.quote(s) + ": value out of range");
     }
     return d;
   }
@@ -41,11 +41,11 @@ final class GoNumbers {
     try {
       return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
     } catch (NumberFormatException ex) {
-      throw Values.error("strconv.ParseInt: parsing " + GoDurations.quote(s) + ": value out of range");
+      throw Values.error("strconv.ParseInt: parsing " + Values.quote(s) + ": value out of range");
     }
   }
 
   private static RuntimeException syntax(String fn, String s) {
-    return Values.error("strconv." + fn + ": parsing " + GoDurations.quote(s) + ": invalid syntax");
+    return Values.error("strconv." + fn + ": parsing " + Values.quote(s) + ": invalid syntax");
   }
 }

@@ -94,8 +94,8 @@ final class GoTimes {
       }
     }
     if (v != value.length()) {
-      throw new ExpressionEvaluationException("parsing time " + GoDurations.quote(value) + ": extra text: "
-          + GoDurations.quote(value.substring(v)));
+      throw new ExpressionEvaluationException("parsing time " + Values.quote(value) + ": extra text: "
+          + Values.quote(value.substring(v)));
     }
     if (pm == 1) {
       f[3] += 12;
@@ -104,7 +104,7 @@ final class GoTimes {
       LocalDateTime ldt = LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
       return ldt.atZone(offset != null ? offset : zone).toInstant();
     } catch (DateTimeException ex) {
-      throw new ExpressionEvaluationException("parsing time " + GoDurations.quote(value) + ": "
+      throw new ExpressionEvaluationException("parsing time " + Values.quote(value) + ": "
           + "day out of range");
     }
   }
@@ -203,7 +203,7 @@ final class GoTimes {
   }
 
   private static ExpressionEvaluationException cannot(String value, String layout, String rest, String elem) {
-    return new ExpressionEvaluationException("parsing time " + GoDurations.quote(value) + " as "
-        + GoDurations.quote(layout) + ": cannot parse " + GoDurations.quote(rest) + " as " + GoDurations.quote(elem));
+    return new ExpressionEvaluationException("parsing time " + Values.quote(value) + " as "
+        + Values.quote(layout) + ": cannot parse " + Values.quote(rest) + " as " + Values.quote(elem));
   }
 }

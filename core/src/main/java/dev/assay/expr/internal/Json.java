@@ -4,6 +4,7 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.spi.GoText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ final class Json {
     } else if (Values.isFloat(v)) {
       double d = ((Number) v).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new ExpressionEvaluationException("json: unsupported value: " + GoFloats.formatV(d));
+        throw new ExpressionEvaluationException("json: unsupported value: " + GoText.formatV(d));
       }
-      sb.append(GoFloats.formatJson(d));
+      sb.append(GoText.formatJsonNumber(d));
     } else if (v instanceof List) {
       List<?> l = (List<?>) v;
       if (l.isEmpty()) {
@@ -66,7 +67,7 @@ final class Json {
       int i = 0;
       for (Map.Entry<String, Object> e : m.entrySet()) {
         sb.append(pad);
-        string(sb, e.getKey());
+        GoText.appendJsonString(sb, e.getKey());
         sb.append(": ");
         write(sb, e.getValue(), depth + 1);
         sb.append(++i < m.size() ? ",\n" : "\n");
@@ -75,31 +76,10 @@ final class Json {
     } else if (v instanceof Duration) {
       sb.append(((Duration) v).toNanos());
     } else if (v instanceof Instant) {
-      string(sb, v.toString());
+      GoText.appendJsonString(sb, v.toString());
     } else {
-      string(sb, v.toString());
+      GoText.appendJsonString(sb, v.toString());
     }
-  }
-
-  private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"': sb.append("\\\""); break;
-        case '\\': sb.append("\\\\"); break;
-        case '\n': sb.append("\\n"); break;
-        case '\r': sb.append("\\r"); break;
-        case '\t': sb.append("\\t"); break;
-        default:
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
   }
 
   static @Nullable Object parse(String s) {

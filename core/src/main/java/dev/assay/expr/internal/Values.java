@@ -4,6 +4,9 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.model.GoDuration;
+import dev.assay.model.InvalidDurationException;
+import dev.assay.spi.GoText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -205,7 +208,7 @@ public final class Values {
     if (v == null) {
       sb.append("<nil>");
     } else if (isFloat(v)) {
-      sb.append(GoFloats.formatV(((Number) v).doubleValue()));
+      sb.append(formatFloatV(((Number) v).doubleValue()));
     } else if (v instanceof List) {
       sb.append('[');
       String sep = "";
@@ -225,7 +228,7 @@ public final class Values {
       }
       sb.append(']');
     } else if (v instanceof Duration) {
-      sb.append(GoDurations.format((Duration) v));
+      sb.append(GoDuration.format((Duration) v));
     } else if (v instanceof Instant) {
       sb.append(GoTimes.format((Instant) v));
     } else {
@@ -234,7 +237,7 @@ public final class Values {
   }
 
   static TreeMap<String, Object> sortedEntries(Map<?, ?> m) {
-    TreeMap<String, Object> sorted = new TreeMap<>();
+    TreeMap<String, Object> sorted = new TreeMap<>(GoText::compareStrings);
     for (Map.Entry<?, ?> e : m.entrySet()) {
       sorted.put(String.valueOf(e.getKey()), e.getValue());
     }
@@ -261,5 +264,33 @@ public final class Values {
       return ((Number) v).longValue();
     }
     return v;
+  }
+
+  /**
+   * Expr's float text: Go's shortest digits as {@code %v}, except that values from 1e6 up to 1e21 stay plain as
+   * before (kept unchanged while consolidating; see the dedupe report).
+   */
+  static String formatFloatV(double d) {
+    double abs = Math.abs(d);
+    if (abs >= 1e6 && abs < 1e21) {
+      return GoText.formatFloat(d);
+    }
+    return GoText.formatV(d);
+  }
+
+  /**
+   * Go's {@code time.ParseDuration} by the model's {@link GoDuration}, with its Go error text as an evaluation error.
+   */
+  static Duration parseDuration(String text) {
+    try {
+      return GoDuration.parse(text);
+    } catch (InvalidDurationException ex) {
+      throw new ExpressionEvaluationException(ex.getMessage());
+    }
+  }
+
+  /** Go's {@code strconv.Quote} for the plain strings that appear in conversion and time messages. */
+  static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

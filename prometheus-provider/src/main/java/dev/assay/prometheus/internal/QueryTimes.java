@@ -8,6 +8,7 @@ import dev.assay.expr.TimeExpressions;
 import dev.assay.model.GoDuration;
 import dev.assay.model.InvalidDurationException;
 import dev.assay.model.RangeQuery;
+import dev.assay.spi.GoText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public final class QueryTimes {
     form.put("query", query);
     form.put("start", format(start));
     form.put("end", format(end));
-    form.put("step", SampleFormat.format(step.getSeconds() + step.getNano() / 1e9));
+    form.put("step", GoText.formatFloat(step.getSeconds() + step.getNano() / 1e9));
     return form;
   }
 
@@ -72,6 +73,6 @@ public final class QueryTimes {
    * @return for example {@code 1700001800} or {@code 1700001800.5}
    */
   public static String format(Instant t) {
-    return SampleFormat.format(t.getEpochSecond() + t.getNano() / 1e9);
+    return GoText.formatFloat(t.getEpochSecond() + t.getNano() / 1e9);
   }
 }

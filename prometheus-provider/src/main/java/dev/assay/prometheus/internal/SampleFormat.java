@@ -3,8 +3,7 @@
  */
 package dev.assay.prometheus.internal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.assay.spi.GoText;
 
 /**
  * Number text as Go writes and reads it: {@code strconv.FormatFloat(v, 'f', -1, 64)} (shortest text that reads back
@@ -14,26 +13,14 @@ public final class SampleFormat {
   private SampleFormat() {}
 
   /**
-   * Formats a double as Go's {@code FormatFloat(v, 'f', -1, 64)}: {@code 10}, {@code 0.95}, {@code NaN},
+   * Formats a double as Go's {@code FormatFloat(v, 'f', -1, 64)}, by {@link GoText#formatFloat(double)}: {@code 10}, {@code 0.95}, {@code NaN},
    * {@code +Inf}, {@code -Inf}.
    *
    * @param v the value
    * @return the text
    */
   public static String format(double v) {
-    if (Double.isNaN(v)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(v)) {
-      return v > 0 ? "+Inf" : "-Inf";
-    }
-    if (v == 0) {
-      return 1 / v < 0 ? "-0" : "0";
-    }
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return shortest(v).toPlainString();
+    return GoText.formatFloat(v);
   }
 
   /**
@@ -48,7 +35,7 @@ public final class SampleFormat {
     if (isCanonical(wire, value)) {
       out.append(wire);
     } else {
-      out.append(format(value));
+      out.append(GoText.formatFloat(value));
     }
   }
 
@@ -180,24 +167,5 @@ public final class SampleFormat {
       return Double.NaN;
     }
     throw new NumberFormatException("invalid sample value \"" + s + "\"");
-  }
-
-  /**
-   * The shortest decimal that reads back as {@code v}. Java 17's {@code Double.toString} round-trips but can use
-   * one digit too many, so shorter roundings are tried while they still read back.
-   */
-  private static BigDecimal shortest(double v) {
-    BigDecimal best = new BigDecimal(Double.toString(v));
-    int precision = best.stripTrailingZeros().precision();
-    BigDecimal exact = new BigDecimal(v);
-    while (precision > 1) {
-      BigDecimal shorter = exact.round(new MathContext(precision - 1));
-      if (shorter.doubleValue() != v) {
-        break;
-      }
-      best = shorter;
-      precision--;
-    }
-    return best.stripTrailingZeros();
   }
 }

@@ -4,6 +4,7 @@
 package dev.assay.web.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.spi.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -113,7 +114,7 @@ record FilterNode(PathNode.Sequence left, PathNode.Sequence right, String operat
       case NUMBER:
         return compareNumbers(l, r) < 0;
       default:
-        return Values.compareGoStrings(l.textValue(), r.textValue()) < 0;
+        return GoText.compareStrings(l.textValue(), r.textValue()) < 0;
     }
   }
 

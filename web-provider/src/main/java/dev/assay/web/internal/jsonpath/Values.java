@@ -6,10 +6,10 @@ package dev.assay.web.internal.jsonpath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.assay.spi.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,7 @@ final class Values {
       out.append("map[");
       List<String> keys = new ArrayList<>();
       value.fieldNames().forEachRemaining(keys::add);
-      keys.sort(Values::compareGoStrings);
+      keys.sort(GoText::compareStrings);
       for (int i = 0; i < keys.size(); i++) {
         out.append(i == 0 ? "" : " ").append(keys.get(i)).append(':');
         appendGoFormat(out, value.get(keys.get(i)));
@@ -96,23 +96,10 @@ final class Values {
     } else if (value.isTextual()) {
       out.append(value.textValue());
     } else if (value.isDouble()) {
-      out.append(GoFloats.formatV(value.doubleValue()));
+      out.append(GoText.formatV(value.doubleValue()));
     } else {
       out.append(value.asText());
     }
-  }
-
-  /** Go's string order: UTF-8 bytes, which is code point order. */
-  static int compareGoStrings(String a, String b) {
-    Iterator<Integer> left = a.codePoints().iterator();
-    Iterator<Integer> right = b.codePoints().iterator();
-    while (left.hasNext() && right.hasNext()) {
-      int c = Integer.compare(left.next(), right.next());
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Boolean.compare(left.hasNext(), right.hasNext());
   }
 
   /**
