@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The p99-versus-stable metric of docs/fragments/judge-readme.md on backfilled latency histograms: per 15 s step,
+ * The p99-versus-stable metric of the README on backfilled latency histograms: per 15 s step,
  * each ReplicaSet gets 1,000 observations whose p99 varies from step to step; the slow canary's p99 is about 50%
  * above stable's.
  */
