@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +32,8 @@ public final class AnalysisEngineBuilder {
   private @Nullable Executor callExecutor;
   private boolean inlineCalls;
   private int schedulerThreads = 2;
-  private int providerThreads = 16;
+  private int providerThreads = ReconcilerBuilder.DEFAULT_PROVIDER_CONCURRENCY;
+  private int providerQueueLimit = ReconcilerBuilder.DEFAULT_PROVIDER_QUEUE_LIMIT;
   private Duration callTimeout = ReconcilerBuilder.DEFAULT_CALL_TIMEOUT;
   private ConditionEvaluator evaluator = ConditionEvaluator.standard();
   private StatusStore store = StatusStore.NONE;
@@ -140,7 +140,9 @@ public final class AnalysisEngineBuilder {
   }
 
   /**
-   * Sets how many threads the default provider-call pool has. Default 16.
+   * Sets how many threads each provider type gets in the default provider-call pools, which is also how many calls of
+   * one provider type run at once. Default 16. Every provider type has its own pool (threads named
+   * {@code assay-provider-<type>-n}), so a provider whose calls hang holds only its own threads.
    *
    * @param threads at least 1
    * @return this builder
@@ -150,6 +152,21 @@ public final class AnalysisEngineBuilder {
       throw new IllegalArgumentException("providerThreads must be >= 1, but was " + threads);
     }
     this.providerThreads = threads;
+    return this;
+  }
+
+  /**
+   * Sets how many calls of one provider type may wait for a free thread of its pool; further calls are not made and
+   * give Error measurements. Default {@value ReconcilerBuilder#DEFAULT_PROVIDER_QUEUE_LIMIT}.
+   *
+   * @param limit at least 0
+   * @return this builder
+   */
+  public AnalysisEngineBuilder providerQueueLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("providerQueueLimit must be >= 0, but was " + limit);
+    }
+    this.providerQueueLimit = limit;
     return this;
   }
 
@@ -231,19 +248,21 @@ public final class AnalysisEngineBuilder {
       }
     }
     providers.values().forEach(rb::provider);
-    Executor calls = callExecutor;
-    if (calls == null && !inlineCalls) {
-      ExecutorService pool = SystemScheduler.workerPool("provider", providerThreads);
-      owned.add(pool::shutdownNow);
-      calls = pool;
+    if (callExecutor != null || inlineCalls) {
+      rb.callExecutor(callExecutor);
+    } else {
+      // One pool per provider type: a provider whose calls hang fills only its own threads.
+      rb.ownCallExecutors(type -> SystemScheduler.workerPool("provider-" + type, providerThreads), providerThreads,
+          providerQueueLimit);
     }
-    rb.callExecutor(calls);
     Scheduler s = scheduler;
     if (s == null) {
       SystemScheduler own = new SystemScheduler(schedulerThreads);
       owned.add(own);
       s = own;
     }
-    return new AnalysisEngine(rb.build(), clock, s, listeners, store, owned);
+    Reconciler reconciler = rb.build();
+    owned.add(reconciler::closeCalls);
+    return new AnalysisEngine(reconciler, clock, s, listeners, store, owned);
   }
 }

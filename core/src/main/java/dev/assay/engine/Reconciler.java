@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,7 +49,8 @@ public final class Reconciler {
   private Reconciler(ReconcilerBuilder b) {
     providers = Map.copyOf(b.providers);
     evaluator = b.evaluator;
-    calls = new ProviderCalls(b.callExecutor, b.callTimeout);
+    calls = new ProviderCalls(b.callExecutors, b.callTimeout, b.providerConcurrency, b.providerQueueLimit,
+        b.ownsCallExecutors);
     preparation = new SpecPreparation(b.secrets);
   }
 
@@ -75,10 +76,23 @@ public final class Reconciler {
 
   /** As {@link #reconcile(AnalysisRun, Instant)}, reusing the argument resolution of an unchanged spec. */
   ReconcileResult reconcile(AnalysisRun run, Instant now, PreparedCache cache) {
+    Evaluation e = begin(run, now, cache);
+    if (e.done() != null) {
+      return e.done();
+    }
+    return finish(e, calls.invokeAll(e.calls(), e::failedCall), true);
+  }
+
+  /**
+   * The first half of a step: everything up to the provider calls. When no call is due the result is already there
+   * ({@link Evaluation#done()}); otherwise the caller runs {@link Evaluation#calls()} and hands the outcomes to
+   * {@link #finish}.
+   */
+  Evaluation begin(AnalysisRun run, Instant now, PreparedCache cache) {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(now, "now");
     if (run.status().phase().isCompleted()) {
-      return new ReconcileResult(run, Ttl.nextCheck(run), Map.of(), Ttl.expired(run, now));
+      return Evaluation.done(new ReconcileResult(run, Ttl.nextCheck(run), Map.of(), Ttl.expired(run, now)));
     }
     Prepared prepared;
     try {
@@ -88,22 +102,50 @@ public final class Reconciler {
         cache.put(run.spec(), prepared);
       }
     } catch (PreparationException e) {
-      return error(run, e.getMessage());
+      return Evaluation.done(error(run, e.getMessage()));
     }
     List<MetricTask> tasks = TaskPlanner.plan(run, prepared.metrics(), now);
-    Map<String, Measurement> taken = new LinkedHashMap<>();
-    Prepared withSecrets = prepared;
-    AnalysisRun current = run;
-    if (!tasks.isEmpty()) {
-      try {
-        // Secrets are read at every evaluation that measures, as Argo does; without secret arguments nothing changes.
-        withSecrets = run.spec().args().stream().anyMatch(dev.assay.model.Argument::isSecret)
-            ? preparation.withSecrets(run, prepared) : prepared;
-      } catch (PreparationException e) {
-        return error(run, e.getMessage());
-      }
-      current = runTasks(run, tasks, withSecrets, now, taken);
+    if (tasks.isEmpty()) {
+      return Evaluation.done(assess(run, run, prepared, prepared, tasks, now, Map.of(), true));
     }
+    Prepared withSecrets;
+    try {
+      // Secrets are read at every evaluation that measures, as Argo does; without secret arguments nothing changes.
+      withSecrets = run.spec().args().stream().anyMatch(dev.assay.model.Argument::isSecret)
+          ? preparation.withSecrets(run, prepared) : prepared;
+    } catch (PreparationException e) {
+      return Evaluation.done(error(run, e.getMessage()));
+    }
+    return plannedCalls(run, tasks, prepared, withSecrets, now);
+  }
+
+  /**
+   * Starts the calls of an evaluation without waiting for them.
+   *
+   * @return the outcomes, in call order; never completes exceptionally
+   */
+  CompletableFuture<List<MeasurementCall.Outcome>> submit(Evaluation e) {
+    return calls.submitAll(e.calls(), e::failedCall);
+  }
+
+  /** Whether provider calls run on the calling thread (no executor). */
+  boolean inlineCalls() {
+    return calls.inline();
+  }
+
+  /**
+   * The second half of a step: records the outcomes, assesses the run and trims history.
+   *
+   * @param awaitCollection whether to wait for providers' garbage collection (false: it runs in the background)
+   */
+  ReconcileResult finish(Evaluation e, List<MeasurementCall.Outcome> outcomes, boolean awaitCollection) {
+    Map<String, Measurement> taken = new LinkedHashMap<>();
+    AnalysisRun current = record(e, outcomes, taken);
+    return assess(e.run(), current, e.prepared(), e.withSecrets(), e.tasks(), e.now(), taken, awaitCollection);
+  }
+
+  private ReconcileResult assess(AnalysisRun run, AnalysisRun current, Prepared prepared, Prepared withSecrets,
+      List<MetricTask> tasks, Instant now, Map<String, Measurement> taken, boolean awaitCollection) {
     RunAssessment assessed = Assessment.assessRun(current, prepared.metrics(), prepared.dryRunMetrics(), now);
     AnalysisRunStatus status = assessed.status();
     if (assessed.phase() != status.phase()) {
@@ -115,7 +157,7 @@ public final class Reconciler {
           assessed.message().isEmpty() ? "" : ": " + assessed.message());
     }
     if (!tasks.isEmpty()) {
-      status = Retention.trim(status, withSecrets, refOf(run), now, providers, calls);
+      status = Retention.trim(status, withSecrets, refOf(run), now, providers, calls, awaitCollection);
     }
     AnalysisRun next = current.withStatus(status);
     Instant nextAt;
@@ -130,43 +172,48 @@ public final class Reconciler {
     return new ReconcileResult(next, nextAt, taken, false);
   }
 
-  private AnalysisRun runTasks(AnalysisRun run, List<MetricTask> tasks, Prepared resolved, Instant now,
-      Map<String, Measurement> taken) {
+  private Evaluation plannedCalls(AnalysisRun run, List<MetricTask> tasks, Prepared prepared, Prepared resolved,
+      Instant now) {
     RunRef ref = refOf(run);
-    List<Callable<MeasurementCall.Outcome>> work = new ArrayList<>();
+    List<ProviderCalls.Call<MeasurementCall.Outcome>> work = new ArrayList<>();
     List<MetricTask> resolvedTasks = new ArrayList<>();
     List<MeasurementContext> contexts = new ArrayList<>();
     for (MetricTask planned : tasks) {
-      Metric metric = find(resolved.metrics(), planned.metric().name());
+      // By position, not by name: a name may hold an argument, and the status keeps the name without secrets,
+      // as Argo does.
+      Metric metric = resolved.metrics().get(prepared.metrics().indexOf(planned.metric()));
       MetricTask task = new MetricTask(metric, planned.kind(), planned.inFlight());
       resolvedTasks.add(task);
-      MetricResult existing = run.status().metricResult(metric.name()).orElse(null);
-      MetricResult result = existing != null ? existing
-          : MetricResult.start(metric.name(), resolved.dryRunMetrics().contains(metric.name()), Map.of());
+      MetricResult existing = run.status().metricResult(planned.metric().name()).orElse(null);
+      MetricResult result = existing != null ? existing : MetricResult.start(planned.metric().name(),
+          resolved.dryRunMetrics().contains(planned.metric().name()), Map.of());
       MeasurementContext context = new MeasurementContext(ref, metric, result, now, resolved.secretValues());
       contexts.add(context);
       MetricProvider provider = providerFor(metric);
       if (provider == null) {
         Measurement m = MeasurementCall.failed(task, context, "no valid provider in metric '" + metric.name() + "'");
-        work.add(() -> new MeasurementCall.Outcome(m, Map.of()));
+        work.add(new ProviderCalls.Call<>("", () -> new MeasurementCall.Outcome(m, Map.of())));
       } else {
-        work.add(new MeasurementCall(task, provider, context, evaluator, existing == null));
+        work.add(new ProviderCalls.Call<>(provider.type(),
+            new MeasurementCall(task, provider, context, evaluator, existing == null)));
       }
     }
-    List<MeasurementCall.Outcome> outcomes = calls.invokeAll(work, (i, reason) -> new MeasurementCall.Outcome(
-        MeasurementCall.failed(resolvedTasks.get(i), contexts.get(i),
-            "metric provider \"" + typeOf(resolvedTasks.get(i).metric()) + "\" " + reason), Map.of()));
+    return new Evaluation(run, now, prepared, resolved, tasks, resolvedTasks, contexts, work);
+  }
+
+  private AnalysisRun record(Evaluation e, List<MeasurementCall.Outcome> outcomes, Map<String, Measurement> taken) {
+    AnalysisRun run = e.run();
     List<MetricResult> results = new ArrayList<>(run.status().metricResults());
-    for (int i = 0; i < resolvedTasks.size(); i++) {
-      MetricTask task = resolvedTasks.get(i);
+    for (int i = 0; i < e.tasks().size(); i++) {
+      MetricTask task = e.resolvedTasks().get(i);
       MeasurementCall.Outcome outcome = outcomes.get(i);
-      String name = task.metric().name();
+      String name = e.tasks().get(i).metric().name();
       Measurement m = outcome.measurement();
       taken.put(name, m);
-      logMeasurement(run, task, m);
+      logMeasurement(run, task, name, m);
       int index = Assessment.indexOf(results, name);
       MetricResult r = index >= 0 ? results.get(index) : MetricResult.start(name,
-          resolved.dryRunMetrics().contains(name),
+          e.withSecrets().dryRunMetrics().contains(name),
           outcome.resultMetadata() == null ? Map.of() : outcome.resultMetadata());
       List<Measurement> ms = new ArrayList<>(r.measurements());
       if (task.inFlight() != null && !ms.isEmpty()) {
@@ -189,15 +236,15 @@ public final class Reconciler {
         s.runSummary(), s.dryRunSummary()));
   }
 
-  private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m) {
+  private void logMeasurement(AnalysisRun run, MetricTask task, String name, Measurement m) {
     String type = typeOf(task.metric());
     if (m.phase() == AnalysisPhase.ERROR && warnedTypes.add(type)) {
       // A provider that keeps failing would flood the log: the first failure per type is a warning, the rest debug.
       logger.warn("Metric provider \"{}\" failed for AnalysisRun {} metric {}: {} (further failures at DEBUG)",
-          type, run.metadata().name(), task.metric().name(), m.message());
+          type, run.metadata().name(), name, m.message());
       return;
     }
-    logger.debug("AnalysisRun {} metric {}: measurement {} {}", run.metadata().name(), task.metric().name(),
+    logger.debug("AnalysisRun {} metric {}: measurement {} {}", run.metadata().name(), name,
         m.phase().wireName(), m.message());
   }
 
@@ -215,15 +262,6 @@ public final class Reconciler {
     return new RunRef(run.metadata().name(), run.metadata().namespace(), run.metadata().uid());
   }
 
-  private static Metric find(List<Metric> metrics, String name) {
-    for (Metric m : metrics) {
-      if (m.name().equals(name)) {
-        return m;
-      }
-    }
-    throw new IllegalStateException("metric \"" + name + "\" disappeared during resolution");
-  }
-
   private static ReconcileResult error(AnalysisRun run, String message) {
     AnalysisRunStatus s = run.status();
     logger.info("AnalysisRun {} is Error: {}", run.metadata().name(), message);
@@ -235,5 +273,10 @@ public final class Reconciler {
 
   Duration callTimeout() {
     return calls.timeout();
+  }
+
+  /** Shuts down the provider-call executors the reconciler owns. */
+  void closeCalls() {
+    calls.close();
   }
 }

@@ -17,10 +17,17 @@ import org.jspecify.annotations.Nullable;
 public final class ReconcilerBuilder {
   /** Default per-call deadline for provider calls. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** Default number of calls of one provider type that run at once. */
+  public static final int DEFAULT_PROVIDER_CONCURRENCY = 16;
+  /** Default number of calls of one provider type that wait for a free slot before calls are refused. */
+  public static final int DEFAULT_PROVIDER_QUEUE_LIMIT = 10_000;
 
   final Map<String, MetricProvider> providers = new LinkedHashMap<>();
   ConditionEvaluator evaluator = ConditionEvaluator.standard();
-  @Nullable Executor callExecutor;
+  @Nullable Function<String, Executor> callExecutors;
+  boolean ownsCallExecutors;
+  int providerConcurrency = DEFAULT_PROVIDER_CONCURRENCY;
+  int providerQueueLimit = DEFAULT_PROVIDER_QUEUE_LIMIT;
   Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   SecretResolver secrets = SecretResolver.none();
   private final Function<ReconcilerBuilder, Reconciler> factory;
@@ -54,13 +61,24 @@ public final class ReconcilerBuilder {
 
   /**
    * Sets the executor provider calls run on, concurrently, each with the call deadline. Default: none, so calls run
-   * one after another on the reconciling thread and no deadline is enforced. The reconciler never shuts it down.
+   * one after another on the reconciling thread and no deadline is enforced. The reconciler never shuts it down. Calls
+   * of one provider type take at most {@link #DEFAULT_PROVIDER_CONCURRENCY} of its threads at once.
    *
    * @param executor the executor, or null for calls on the calling thread
    * @return this builder
    */
   public ReconcilerBuilder callExecutor(@Nullable Executor executor) {
-    this.callExecutor = executor;
+    this.callExecutors = executor == null ? null : type -> executor;
+    this.ownsCallExecutors = false;
+    return this;
+  }
+
+  /** Gives every provider type its own executor from {@code pools}, shut down with the engine. */
+  ReconcilerBuilder ownCallExecutors(Function<String, Executor> pools, int concurrency, int queueLimit) {
+    this.callExecutors = pools;
+    this.ownsCallExecutors = true;
+    this.providerConcurrency = concurrency;
+    this.providerQueueLimit = queueLimit;
     return this;
   }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +24,9 @@ final class Retention {
   private Retention() {}
 
   static AnalysisRunStatus trim(AnalysisRunStatus status, Prepared prepared, RunRef ref, Instant now,
-      Map<String, MetricProvider> providers, ProviderCalls calls) {
+      Map<String, MetricProvider> providers, ProviderCalls calls, boolean await) {
     List<MetricResult> results = new ArrayList<>(status.metricResults());
-    List<Callable<Boolean>> collections = new ArrayList<>();
+    List<ProviderCalls.Call<Boolean>> collections = new ArrayList<>();
     List<String> names = new ArrayList<>();
     boolean changed = false;
     for (int i = 0; i < results.size(); i++) {
@@ -41,20 +40,28 @@ final class Retention {
           : providers.get(metric.provider().types().get(0));
       if (provider != null) {
         MeasurementContext context = new MeasurementContext(ref, metric, r, now, prepared.secretValues());
-        collections.add(() -> {
+        collections.add(new ProviderCalls.Call<>(provider.type(), () -> {
           provider.garbageCollect(context, limit);
           return Boolean.TRUE;
-        });
+        }));
         names.add(r.name());
       }
       // Unlike Argo, trim even when there is no provider, so the status cannot grow without bound.
       results.set(i, r.toBuilder().measurements(newest(r.measurements(), limit)).build());
       changed = true;
     }
-    calls.invokeAll(collections, (index, reason) -> {
+    ProviderCalls.Failure<Boolean> onFailure = (index, reason) -> {
       logger.warn("Garbage collection for metric {} failed: {}", names.get(index), reason);
       return Boolean.FALSE;
-    });
+    };
+    if (!collections.isEmpty()) {
+      if (await) {
+        calls.invokeAll(collections, onFailure);
+      } else {
+        // Only a side effect: the status is already trimmed, and failures are logged.
+        calls.submitAll(collections, onFailure);
+      }
+    }
     if (!changed) {
       return status;
     }

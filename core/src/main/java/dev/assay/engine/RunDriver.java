@@ -42,6 +42,8 @@ final class RunDriver {
   private volatile AnalysisRun current;
   private volatile boolean terminateRequested;
   private volatile boolean stopped;
+  /** Whether provider calls of a step are out; the run is not evaluated again until they are back. */
+  private boolean measuring;
   private @Nullable Cancellable wake;
 
   RunDriver(AnalysisRun run, Reconciler reconciler, Clock clock, Scheduler scheduler,
@@ -83,7 +85,7 @@ final class RunDriver {
   }
 
   synchronized void tick() {
-    if (stopped || completion.isDone()) {
+    if (stopped || completion.isDone() || measuring) {
       return;
     }
     AnalysisRun before = current;
@@ -92,30 +94,80 @@ final class RunDriver {
       input = input.withSpec(input.spec().withTerminate(true));
     }
     Instant now = clock.instant();
+    Evaluation evaluation;
     ReconcileResult result;
     try {
-      result = reconciler.reconcile(input, now, prepared);
-    } catch (RuntimeException e) {
-      // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
-      logger.error("Evaluating AnalysisRun {} failed; retrying", before.metadata().name(), e);
-      wakeIn(TaskPlanner.ERROR_RETRY_INTERVAL);
+      evaluation = reconciler.begin(input, now, prepared);
+      if (evaluation.done() != null) {
+        result = evaluation.done();
+      } else if (scheduler.isVirtual() || reconciler.inlineCalls()) {
+        // Virtual time: the step must be complete when the test's advanceBy returns.
+        result = reconciler.reconcile(input, now, prepared);
+      } else {
+        measuring = true;
+        // The scheduler thread goes back to other runs; the outcomes come back as a task of their own.
+        reconciler.submit(evaluation).whenComplete((outcomes, error) -> scheduler.schedule(
+            () -> finishMeasuring(before, evaluation, outcomes, error), Duration.ZERO));
+        return;
+      }
+    } catch (RuntimeException | Error e) {
+      retryAfterFailure(before, e);
       return;
     }
+    apply(before, result);
+  }
+
+  private synchronized void finishMeasuring(AnalysisRun before, Evaluation evaluation,
+      java.util.@Nullable List<MeasurementCall.Outcome> outcomes, @Nullable Throwable error) {
+    measuring = false;
+    if (stopped || completion.isDone()) {
+      return;
+    }
+    ReconcileResult result;
+    try {
+      if (outcomes == null) {
+        throw new IllegalStateException("provider calls failed", error);
+      }
+      result = reconciler.finish(evaluation, outcomes, false);
+    } catch (RuntimeException | Error e) {
+      retryAfterFailure(before, e);
+      return;
+    }
+    apply(before, result);
+  }
+
+  private void retryAfterFailure(AnalysisRun run, Throwable e) {
+    // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
+    logger.error("Evaluating AnalysisRun {} failed; retrying", run.metadata().name(), e);
+    wakeIn(TaskPlanner.ERROR_RETRY_INTERVAL);
+    if (e instanceof VirtualMachineError) {
+      throw (VirtualMachineError) e;
+    }
+  }
+
+  /** Publishes a step's result and asks for the next wake-up, whatever listeners and the store throw. */
+  private void apply(AnalysisRun before, ReconcileResult result) {
     AnalysisRun after = result.run();
     current = after;
-    notifyChanges(before, after, result.measurements());
-    if (!after.status().equals(before.status()) || !after.spec().equals(before.spec())) {
-      persist(after);
-    }
-    if (after.status().phase().isCompleted()) {
-      each(l -> l.onRunCompleted(after));
-      completion.complete(after);
-      return;
-    }
-    Instant next = result.nextReconcileAt();
-    if (next != null) {
-      // Always a little after the due time: never a hot loop at one instant, and the strict comparison holds.
-      wakeIn((next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO).plus(WAKE_AFTER_DUE));
+    Instant now = clock.instant();
+    try {
+      notifyChanges(before, after, result.measurements());
+      if (!after.status().equals(before.status()) || !after.spec().equals(before.spec())) {
+        persist(after);
+      }
+    } finally {
+      if (after.status().phase().isCompleted()) {
+        each(l -> l.onRunCompleted(after));
+        completion.complete(after);
+      } else if (terminateRequested && !after.spec().terminate()) {
+        wakeIn(Duration.ZERO);
+      } else {
+        Instant next = result.nextReconcileAt();
+        if (next != null) {
+          // Always a little after the due time: never a hot loop at one instant, and the strict comparison holds.
+          wakeIn((next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO).plus(WAKE_AFTER_DUE));
+        }
+      }
     }
   }
 
@@ -144,7 +196,9 @@ final class RunDriver {
   private void persist(AnalysisRun run) {
     try {
       store.save(run);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // Even an AssertionError from a test's store must not leave the run without its next evaluation.
+      rethrowIfFatal(e);
       logger.warn("Saving the status of AnalysisRun {} failed: {}", run.metadata().name(), e.toString());
       return;
     }
@@ -155,9 +209,16 @@ final class RunDriver {
     for (AnalysisListener l : listeners) {
       try {
         call.accept(l);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        rethrowIfFatal(e);
         logger.warn("AnalysisListener {} failed", l.getClass().getName(), e);
       }
+    }
+  }
+
+  private static void rethrowIfFatal(Throwable e) {
+    if (e instanceof VirtualMachineError) {
+      throw (VirtualMachineError) e;
     }
   }
 }

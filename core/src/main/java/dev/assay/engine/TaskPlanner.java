@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 final class TaskPlanner {
   /** Argo's fixed retry interval after an Error measurement. */
   static final Duration ERROR_RETRY_INTERVAL = Duration.ofSeconds(10);
+  /**
+   * The shortest wait between measurements of one metric. Argo has no floor (an interval of {@code 0s}, {@code -1s}
+   * or {@code 1ns} makes it measure at every evaluation); Assay waits at least this long so such an interval cannot
+   * call a provider in a loop (docs/argo-compatibility.md).
+   */
+  static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
   private TaskPlanner() {}
 
@@ -106,7 +112,8 @@ final class TaskPlanner {
     if (metric.interval().isEmpty()) {
       return Optional.of(ERROR_RETRY_INTERVAL);
     }
-    return GoDurationText.parse(metric.interval());
+    return GoDurationText.parse(metric.interval())
+        .map(interval -> interval.compareTo(MIN_INTERVAL) < 0 ? MIN_INTERVAL : interval);
   }
 
   private static @Nullable Instant earlier(@Nullable Instant a, @Nullable Instant b) {

@@ -60,6 +60,16 @@ public final class ManualScheduler implements Scheduler {
   }
 
   /**
+   * Always true: tasks run inside {@link #advanceBy(Duration)}, and the engine completes each step there.
+   *
+   * @return true
+   */
+  @Override
+  public boolean isVirtual() {
+    return true;
+  }
+
+  /**
    * Moves time forward by {@code amount}, running every task that falls due on the way (including tasks those tasks
    * schedule), then leaves the clock at the end time.
    *

@@ -21,4 +21,16 @@ public interface Scheduler {
    * @return a handle to cancel the task
    */
   Cancellable schedule(Runnable task, Duration delay);
+
+  /**
+   * Whether this scheduler runs tasks only when a caller moves virtual time, on the caller's thread (as
+   * {@code dev.assay.testing.ManualScheduler} does). The engine then waits for provider calls inside the task, so
+   * every step is complete when time stops moving. Default false: the engine never lets a scheduler thread wait for a
+   * provider (docs/security.md, "Isolation").
+   *
+   * @return true for a virtual-time scheduler
+   */
+  default boolean isVirtual() {
+    return false;
+  }
 }

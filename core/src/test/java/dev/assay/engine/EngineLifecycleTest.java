@@ -95,7 +95,7 @@ class EngineLifecycleTest {
       ours = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("assay-"))
           .collect(Collectors.toList());
       Set<String> names = ours.stream().map(Thread::getName).collect(Collectors.toSet());
-      assertThat(names).contains("assay-scheduler-1", "assay-provider-1");
+      assertThat(names).contains("assay-scheduler-1", "assay-provider-prometheus-1");
       assertThat(ours).allMatch(Thread::isDaemon);
       AnalysisHandle open = engine.start(EngineFixtures.run("forever",
           EngineFixtures.prometheusMetric("m").interval("1h").build()));
