@@ -46,7 +46,14 @@ public final class JobMetricProvider implements MetricProvider {
    */
   public static final String KUBECONFIG_ENV = KubernetesJobs.KUBECONFIG_ENV;
 
+  /** The message of a measurement whose template asks for the local runner of a provider that does not allow it. */
+  static final String LOCAL_RUNNER_OFF = "job.metadata.annotations[" + JobRunner.RUNNER_ANNOTATION + "]: the metric"
+      + " asks for the local runner, which runs its command on this host, and this provider does not allow it; the"
+      + " application enables it with JobMetricProvider.builder().allowLocalRunner(true) or the provider setting"
+      + " allowLocalRunner=true (docs/security.md)";
+
   private final JobRunner defaultRunner;
+  private final boolean localRunnerAllowed;
   private final @Nullable KubernetesClient givenClient;
   private final @Nullable Config config;
   private final Function<String, @Nullable String> environment;
@@ -57,6 +64,7 @@ public final class JobMetricProvider implements MetricProvider {
 
   private JobMetricProvider(Builder b) {
     this.defaultRunner = b.defaultRunner;
+    this.localRunnerAllowed = b.localRunnerAllowed || b.defaultRunner == JobRunner.LOCAL;
     this.givenClient = b.client;
     this.config = b.config;
     this.environment = b.environment;
@@ -84,7 +92,14 @@ public final class JobMetricProvider implements MetricProvider {
   public ProviderResult run(MeasurementContext context) {
     try {
       JobMetric job = jobOf(context);
-      return runnerOf(job) == JobRunner.LOCAL ? local.run(context, job) : kubernetes.run(context, job);
+      if (runnerOf(job) != JobRunner.LOCAL) {
+        return kubernetes.run(context, job);
+      }
+      if (!localRunnerAllowed) {
+        // A template may only ask: running commands on this host is the embedding application's decision.
+        return ProviderResult.error(LOCAL_RUNNER_OFF);
+      }
+      return local.run(context, job);
     } catch (JobSpecException e) {
       return ProviderResult.error(context.redact(e.getMessage()));
     }
@@ -163,6 +178,7 @@ public final class JobMetricProvider implements MetricProvider {
   /** Builds a {@link JobMetricProvider}. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
     private JobRunner defaultRunner = JobRunner.KUBERNETES;
+    private boolean localRunnerAllowed;
     private @Nullable KubernetesClient client;
     private @Nullable Config config;
     private Function<String, @Nullable String> environment = System::getenv;
@@ -172,6 +188,20 @@ public final class JobMetricProvider implements MetricProvider {
     private int localOutputLimit = 16 * 1024;
 
     private Builder() {}
+
+    /**
+     * Whether metrics may run as local child processes of this JVM. Default false: a metric whose job block asks for
+     * the local runner ({@value JobRunner#RUNNER_ANNOTATION}{@code : local}) gets an Error measurement saying how to
+     * enable it, because a template must not be able to run commands on the host by itself. Setting
+     * {@link #defaultRunner(JobRunner) defaultRunner(LOCAL)} allows it too.
+     *
+     * @param allowed true to allow the local runner
+     * @return this builder
+     */
+    public Builder allowLocalRunner(boolean allowed) {
+      this.localRunnerAllowed = allowed;
+      return this;
+    }
 
     /**
      * The runner of metrics whose job block has no {@value JobRunner#RUNNER_ANNOTATION} annotation.

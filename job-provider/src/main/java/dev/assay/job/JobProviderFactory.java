@@ -11,7 +11,9 @@ import java.util.Locale;
 
 /**
  * Creates {@link JobMetricProvider}s for engines that discover providers. Recognised settings, all optional:
- * {@code defaultRunner} ({@code kubernetes} or {@code local}), {@code ownerReferences} ({@code true} or
+ * {@code allowLocalRunner} ({@code true} or {@code false}, default false: see
+ * {@link JobMetricProvider.Builder#allowLocalRunner(boolean)}), {@code defaultRunner} ({@code kubernetes} or
+ * {@code local}; {@code local} also allows the local runner), {@code ownerReferences} ({@code true} or
  * {@code false}), {@code localTimeoutSeconds}, {@code localGracePeriodSeconds} and {@code localOutputLimitBytes}.
  * The Kubernetes client is found as fabric8 finds it. Thread-safe.
  */
@@ -34,6 +36,7 @@ public final class JobProviderFactory implements MetricProviderFactory {
   @Override
   public MetricProvider create(ProviderSettings settings) {
     JobMetricProvider.Builder builder = JobMetricProvider.builder();
+    settings.get("allowLocalRunner").ifPresent(v -> builder.allowLocalRunner(bool("allowLocalRunner", v)));
     settings.get("defaultRunner").ifPresent(v -> builder.defaultRunner(runner(v)));
     settings.get("ownerReferences").ifPresent(v -> builder.ownerReferences(bool("ownerReferences", v)));
     settings.get("localTimeoutSeconds")

@@ -60,7 +60,7 @@ class JobEngineTest {
 
   @Test
   void jsonResult_successCondition_runSuccessfulWithValue() {
-    try (JobMetricProvider provider = JobMetricProvider.builder().environment(k -> null).build()) {
+    try (JobMetricProvider provider = JobMetricProvider.builder().environment(k -> null).allowLocalRunner(true).build()) {
       AnalysisRun done = reconcileToCompletion(provider,
           metric("echo '{\"p99\": 0.2, \"errors\": 0}'", "result.p99 < 0.5 && result.errors == 0", ""));
 
@@ -74,7 +74,7 @@ class JobEngineTest {
 
   @Test
   void jsonResult_failureConditionTrue_runFailed() {
-    try (JobMetricProvider provider = JobMetricProvider.builder().environment(k -> null).build()) {
+    try (JobMetricProvider provider = JobMetricProvider.builder().environment(k -> null).allowLocalRunner(true).build()) {
       AnalysisRun done = reconcileToCompletion(provider,
           metric("echo '{\"p99\": 0.9}'", "result.p99 < 0.5", "result.p99 >= 0.5"));
 

@@ -37,7 +37,7 @@ class LocalRunnerTest {
   private JobMetricProvider provider = provider(Duration.ofSeconds(1), 64 * 1024);
 
   private static JobMetricProvider provider(Duration grace, int outputLimit) {
-    return JobMetricProvider.builder().environment(k -> null).localGracePeriod(grace)
+    return JobMetricProvider.builder().environment(k -> null).allowLocalRunner(true).localGracePeriod(grace)
         .localOutputLimit(outputLimit).build();
   }
 
