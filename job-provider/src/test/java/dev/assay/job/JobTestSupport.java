@@ -45,7 +45,8 @@ final class JobTestSupport {
   }
 
   static MeasurementContext context(RunRef run, Metric metric, Instant now, List<String> secrets) {
-    return new MeasurementContext(run, metric, MetricResult.start(metric.name(), false, Map.of()), now, secrets);
+    return new MeasurementContext(run, metric, MetricResult.start(metric.name(), false, Map.of()), now,
+        secrets.stream().map(dev.assay.spi.Secret::of).collect(java.util.stream.Collectors.toList()));
   }
 
   /** The in-flight measurement the engine records for a Pending result of {@code run}. */

@@ -33,6 +33,7 @@ final class Contexts {
 
   static MeasurementContext of(Metric metric, Instant now, List<String> secrets) {
     return new MeasurementContext(new RunRef("run", "ns", "uid-1"), metric,
-        MetricResult.start(metric.name(), false, Map.of()), now, secrets);
+        MetricResult.start(metric.name(), false, Map.of()), now,
+        secrets.stream().map(dev.assay.spi.Secret::of).collect(java.util.stream.Collectors.toList()));
   }
 }

@@ -96,7 +96,7 @@ public final class WebMetricProvider implements MetricProvider {
     if (web == null) {
       return ProviderResult.error("metric " + context.metric().name() + " has no web provider block");
     }
-    Redactor redactor = new Redactor(context.secretValues());
+    Redactor redactor = new Redactor(context.redaction());
     try {
       return measure(web, redactor, context);
     } catch (WebCallException | JsonPathException e) {

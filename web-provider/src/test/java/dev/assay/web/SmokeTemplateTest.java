@@ -71,7 +71,7 @@ class SmokeTemplateTest {
     try (WebMetricProvider web = WebMetricProvider.create()) {
       for (Metric metric : resolved.metrics()) {
         ProviderResult result = web.run(new MeasurementContext(new RunRef("smoke-1", "default", "uid"), metric,
-            MetricResult.start(metric.name(), false, Map.of()), WebTestSupport.NOW, resolved.secretValues()));
+            MetricResult.start(metric.name(), false, Map.of()), WebTestSupport.NOW, resolved.secrets()));
         if (result instanceof ProviderResult.Observed) {
           ProviderResult.Observed observed = (ProviderResult.Observed) result;
           phases.put(metric.name(), Conditions.evaluate(metric.successCondition(), metric.failureCondition(),

@@ -30,7 +30,8 @@ final class WebTestSupport {
   static MeasurementContext context(WebMetric web, String... secrets) {
     Metric metric = Metric.builder("web-check").provider(ProviderSpec.of(web)).build();
     return new MeasurementContext(new RunRef("run", "default", "uid-1"), metric,
-        MetricResult.start("web-check", false, Map.of()), NOW, List.of(secrets));
+        MetricResult.start("web-check", false, Map.of()), NOW,
+        java.util.Arrays.stream(secrets).map(dev.assay.spi.Secret::of).collect(java.util.stream.Collectors.toList()));
   }
 
   static WebBuilder web(String url) {

@@ -32,7 +32,8 @@ class JudgeMetricProviderTest {
     Metric metric = Metric.builder("latency").successCondition("result.verdict == \"pass\"")
         .provider(spec.toProviderSpec()).build();
     return new MeasurementContext(new RunRef("run", "shop", "uid-1"), metric,
-        MetricResult.start("latency", false, Map.of()), NOW, List.of(secrets));
+        MetricResult.start("latency", false, Map.of()), NOW,
+        java.util.Arrays.stream(secrets).map(dev.assay.spi.Secret::of).collect(java.util.stream.Collectors.toList()));
   }
 
   private static ProviderResult judge(MetricProvider series, JudgeSpec spec) throws Exception {

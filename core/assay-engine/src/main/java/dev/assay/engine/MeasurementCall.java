@@ -65,7 +65,7 @@ final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
 
   /** An Error measurement for a task: a new one started now, or the in-flight one finished now. */
   static Measurement failed(MetricTask task, MeasurementContext context, String message) {
-    return start(task, context).phase(AnalysisPhase.ERROR).message(context.redact(message))
+    return start(task, context).phase(AnalysisPhase.ERROR).message(MeasurementLimits.message(context.redact(message)))
         .finishedAt(context.now()).resumeAt(null).build();
   }
 
@@ -123,7 +123,8 @@ final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
         && (m.phase() == AnalysisPhase.SUCCESSFUL || m.phase() == AnalysisPhase.INCONCLUSIVE)) {
       m = m.toBuilder().message(TERMINATED_MESSAGE).build();
     }
-    return m.toBuilder().message(context.redact(m.message())).value(context.redact(m.value())).build();
+    return m.toBuilder().message(MeasurementLimits.message(context.redact(m.message())))
+        .value(MeasurementLimits.value(context.redact(m.value()))).build();
   }
 
   private static MeasurementBuilder start(MetricTask task, MeasurementContext context) {
@@ -142,8 +143,8 @@ final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
 
   private Map<String, String> redactValues(Map<String, String> metadata) {
     Map<String, String> out = new LinkedHashMap<>();
-    metadata.forEach((k, v) -> out.put(k, v == null ? "" : context.redact(v)));
-    return out;
+    metadata.forEach((k, v) -> out.put(k == null ? "" : context.redact(k), v == null ? "" : context.redact(v)));
+    return MeasurementLimits.metadata(out);
   }
 
   /** The class name of the first value that is not plain Java data, or null when all are. */

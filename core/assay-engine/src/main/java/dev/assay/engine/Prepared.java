@@ -4,6 +4,7 @@
 package dev.assay.engine;
 
 import dev.assay.model.Metric;
+import dev.assay.spi.Secret;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param dryRunMetrics names of dry-run metrics
  * @param retentionLimits per-metric retention limits from the rules (absent: the default of 10)
  */
-record Prepared(List<Metric> metrics, List<String> secretValues, Set<String> dryRunMetrics,
+record Prepared(List<Metric> metrics, List<Secret> secretValues, Set<String> dryRunMetrics,
     Map<String, Integer> retentionLimits) {
   Prepared {
     metrics = List.copyOf(metrics);

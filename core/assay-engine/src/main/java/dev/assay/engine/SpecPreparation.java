@@ -53,7 +53,7 @@ final class SpecPreparation {
     try {
       ResolvedMetrics r = ArgumentResolver.resolve(run.spec().metrics(), run.spec().args(),
           run.metadata().namespace(), secrets);
-      return new Prepared(r.metrics(), r.secretValues(), prepared.dryRunMetrics(), prepared.retentionLimits());
+      return new Prepared(r.metrics(), r.secrets(), prepared.dryRunMetrics(), prepared.retentionLimits());
     } catch (ArgumentResolutionException e) {
       throw new PreparationException("Unable to resolve metric arguments: " + e.getMessage());
     }

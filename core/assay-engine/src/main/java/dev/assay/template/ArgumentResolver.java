@@ -5,6 +5,7 @@ package dev.assay.template;
 
 import dev.assay.model.Argument;
 import dev.assay.model.Metric;
+import dev.assay.spi.Secret;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +52,14 @@ public final class ArgumentResolver {
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(secrets, "secrets");
-    List<String> secretValues = new ArrayList<>();
+    List<Secret> secretValues = new ArrayList<>();
     List<Argument> withSecrets = new ArrayList<>(args.size());
     for (int i = 0; i < args.size(); i++) {
       Argument arg = args.get(i);
       if (arg.isSecret()) {
         String value = lookUp(secrets, namespace, arg, "args[" + i + "].valueFrom.secretKeyRef", secretValues);
-        secretValues.add(value);
+        // Wrapped at once: from here on the value prints as ***** until the metric text is substituted.
+        secretValues.add(Secret.of(value));
         arg = new Argument(arg.name(), value, arg.valueFrom());
       }
       withSecrets.add(arg);
@@ -128,7 +130,7 @@ public final class ArgumentResolver {
   }
 
   private static String lookUp(
-      SecretResolver secrets, String namespace, Argument arg, String path, List<String> known) {
+      SecretResolver secrets, String namespace, Argument arg, String path, List<Secret> known) {
     String value;
     try {
       value = secrets.resolve(namespace, arg.valueFrom().secretKeyRef());
@@ -143,7 +145,7 @@ public final class ArgumentResolver {
     return value;
   }
 
-  private static ArgumentResolutionException redacted(ArgumentResolutionException e, List<String> secrets) {
+  private static ArgumentResolutionException redacted(ArgumentResolutionException e, List<Secret> secrets) {
     String message = ResolvedMetrics.redact(e.getMessage(), secrets);
     if (message.equals(e.getMessage())) {
       return e;

@@ -4,6 +4,8 @@
 package dev.assay.template;
 
 import dev.assay.model.Metric;
+import dev.assay.spi.Redaction;
+import dev.assay.spi.Secret;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,36 +14,30 @@ import java.util.List;
  * to people). {@link #toString()} shows only metric names and how many secrets there are. Immutable.
  *
  * @param metrics the resolved metrics, in the input order; they may contain secret values
- * @param secretValues the values of secret arguments, in argument order, never null
+ * @param secrets the values of secret arguments, in argument order, never null
  */
-public record ResolvedMetrics(List<Metric> metrics, List<String> secretValues) {
+public record ResolvedMetrics(List<Metric> metrics, List<Secret> secrets) {
   /** The text that replaces each secret value. */
-  public static final String REDACTED = "*****";
+  public static final String REDACTED = Secret.REDACTED;
 
   /** Copies the lists. */
   public ResolvedMetrics {
     metrics = List.copyOf(metrics);
-    secretValues = List.copyOf(secretValues);
+    secrets = List.copyOf(secrets);
   }
 
   /**
-   * Replaces every non-empty secret value in a text with {@value #REDACTED}.
+   * Replaces every rendering of every secret value in a text with {@value #REDACTED}.
    *
    * @param text the text
    * @return the text without secret values
    */
   public String redact(String text) {
-    return redact(text, secretValues);
+    return redact(text, secrets);
   }
 
-  static String redact(String text, List<String> secrets) {
-    String out = text;
-    for (String secret : secrets) {
-      if (!secret.isEmpty()) {
-        out = out.replace(secret, REDACTED);
-      }
-    }
-    return out;
+  static String redact(String text, List<Secret> secrets) {
+    return Redaction.of(secrets).redact(text);
   }
 
   @Override
@@ -50,6 +46,6 @@ public record ResolvedMetrics(List<Metric> metrics, List<String> secretValues) {
     for (Metric m : metrics) {
       names.add(redact(m.name()));
     }
-    return "ResolvedMetrics[metrics=" + names + ", secretValues=" + secretValues.size() + " redacted]";
+    return "ResolvedMetrics[metrics=" + names + ", secrets=" + secrets.size() + " redacted]";
   }
 }

@@ -35,7 +35,7 @@ class ArgumentResolverTest {
     assertThat(out.provider().prometheus().query()).isEqualTo("sum(rate{service=\"checkout\", ns=\"shop\"})");
     assertThat(out.successCondition()).isEqualTo("result[0] >= 0.95");
     assertThat(out.effectiveCount()).isEqualTo(3);
-    assertThat(resolved.secretValues()).isEmpty();
+    assertThat(resolved.secrets()).isEmpty();
   }
 
   @Test
@@ -47,7 +47,7 @@ class ArgumentResolverTest {
         List.of(metric), List.of(Argument.fromSecret("token", "prom", "token")), "shop", SECRETS);
     assertThat(resolved.metrics().get(0).provider().prometheus().headers().get(0).value())
         .isEqualTo("Bearer s3cr3t-token");
-    assertThat(resolved.secretValues()).containsExactly("s3cr3t-token");
+    assertThat(resolved.secrets()).extracting(dev.assay.spi.Secret::reveal).containsExactly("s3cr3t-token");
     assertThat(resolved.toString()).doesNotContain("s3cr3t").contains("rate");
     assertThat(resolved.redact("token=s3cr3t-token")).isEqualTo("token=*****");
   }

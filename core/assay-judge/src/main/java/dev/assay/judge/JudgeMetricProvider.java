@@ -173,7 +173,7 @@ public final class JudgeMetricProvider implements MetricProvider {
 
   private static MeasurementContext contextFor(MeasurementContext context, ProviderSpec spec) {
     Metric metric = context.metric().toBuilder().provider(spec).build();
-    return new MeasurementContext(context.run(), metric, context.result(), context.now(), context.secretValues());
+    return new MeasurementContext(context.run(), metric, context.result(), context.now(), context.secrets());
   }
 
   /** Closes the series providers this judge created itself ({@link #discovering}); never those passed to it. */

@@ -18,4 +18,14 @@ public record JobMetric(Map<String, Object> metadata, Map<String, Object> spec) 
     metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     spec = spec == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spec));
   }
+
+  /**
+   * No field values: they may hold secret argument values (docs/security.md, "Redaction").
+   *
+   * @return a description without field values
+   */
+  @Override
+  public String toString() {
+    return "JobMetric[*****]";
+  }
 }

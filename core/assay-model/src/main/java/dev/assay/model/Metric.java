@@ -133,4 +133,15 @@ public record Metric(
         .consecutiveSuccessLimit(consecutiveSuccessLimit)
         .provider(provider);
   }
+
+  /**
+   * The name and provider types only: a resolved metric holds argument values, secrets included, in its other
+   * fields (docs/security.md, "Redaction").
+   *
+   * @return a description without field values
+   */
+  @Override
+  public String toString() {
+    return "Metric[name=" + name + ", provider=" + provider + "]";
+  }
 }

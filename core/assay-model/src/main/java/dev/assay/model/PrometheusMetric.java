@@ -45,4 +45,14 @@ public record PrometheusMetric(
   public static PrometheusMetric of(String address, String query) {
     return new PrometheusMetric(address, query, null, false, List.of(), null, null);
   }
+
+  /**
+   * No field values: they may hold secret argument values (docs/security.md, "Redaction").
+   *
+   * @return a description without field values
+   */
+  @Override
+  public String toString() {
+    return "PrometheusMetric[*****]";
+  }
 }

@@ -102,4 +102,14 @@ public record ProviderSpec(
     }
     return types;
   }
+
+  /**
+   * The provider types only: the blocks hold addresses, queries, headers and credentials that may be secrets.
+   *
+   * @return a description without field values
+   */
+  @Override
+  public String toString() {
+    return "ProviderSpec[types=" + types() + "]";
+  }
 }

@@ -52,4 +52,14 @@ public record WebMetric(
   public static WebMetric get(String url, String jsonPath) {
     return new WebMetric(url, "", List.of(), "", null, 0, jsonPath, false, null);
   }
+
+  /**
+   * No field values: they may hold secret argument values (docs/security.md, "Redaction").
+   *
+   * @return a description without field values
+   */
+  @Override
+  public String toString() {
+    return "WebMetric[*****]";
+  }
 }

@@ -3,11 +3,9 @@
  */
 package dev.assay.web.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.assay.spi.Redaction;
+import dev.assay.spi.Secret;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Replaces secret values in text with {@code *****}: secret arguments, URL passwords, OAuth2 client secrets and
@@ -16,32 +14,40 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Redactor {
   /** The replacement text, the same as the engine's. */
-  public static final String MASK = "*****";
+  public static final String MASK = Secret.REDACTED;
 
   private static final int MIN_LENGTH = 3;
-  private static final List<String> SENSITIVE_HEADER_WORDS =
-      List.of("auth", "token", "key", "secret", "cookie", "password", "credential", "session", "signature");
 
-  private final List<String> secrets = new CopyOnWriteArrayList<>();
+  private final Redaction redaction;
+
+  /**
+   * Creates a redactor that adds to a call's redaction, so the engine hides what this one learns too.
+   *
+   * @param redaction the call's redaction ({@code MeasurementContext.redaction()})
+   */
+  public Redactor(Redaction redaction) {
+    this.redaction = redaction;
+  }
 
   /**
    * Creates a redactor for a set of secret values.
    *
-   * @param secretValues values to hide (short values of one or two characters are ignored: hiding them would mangle
-   *     every message)
+   * @param secretValues values to hide
    */
   public Redactor(List<String> secretValues) {
+    this(Redaction.of(List.of()));
     secretValues.forEach(this::add);
   }
 
   /**
-   * Adds a secret value.
+   * Adds a secret value learnt during the call, with all its renderings.
    *
-   * @param secret the value; ignored when shorter than three characters
+   * @param secret the value; ignored when shorter than three characters (hiding one or two characters would mangle
+   *     every message; secret arguments are hidden whatever their length)
    */
   public void add(String secret) {
-    if (secret != null && secret.length() >= MIN_LENGTH && !secrets.contains(secret)) {
-      secrets.add(secret);
+    if (secret != null && secret.length() >= MIN_LENGTH) {
+      redaction.add(Secret.of(secret));
     }
   }
 
@@ -53,33 +59,16 @@ public final class Redactor {
    * @param value the header value
    */
   public void addHeader(String name, String value) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String word : SENSITIVE_HEADER_WORDS) {
-      if (lower.contains(word)) {
-        add(value.trim());
-        int space = value.trim().indexOf(' ');
-        if (space > 0) {
-          add(value.trim().substring(space + 1).trim());
-        }
-        return;
-      }
-    }
+    redaction.addHeader(name, value);
   }
 
   /**
    * Hides every known secret in a text.
    *
    * @param text the text
-   * @return the text with each secret replaced by {@value #MASK}
+   * @return the text with each rendering of each secret replaced by {@value #MASK}
    */
   public String redact(String text) {
-    List<String> longestFirst = new ArrayList<>(secrets);
-    // Longer secrets first, so a secret containing another is hidden whole.
-    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-    String out = text;
-    for (String secret : longestFirst) {
-      out = out.replace(secret, MASK);
-    }
-    return out;
+    return redaction.redact(text);
   }
 }
