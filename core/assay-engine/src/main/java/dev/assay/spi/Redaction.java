@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,14 @@ public final class Redaction {
   private static final List<String> SENSITIVE_HEADER_WORDS =
       List.of("auth", "token", "key", "secret", "cookie", "password", "credential", "session", "signature");
 
+  /**
+   * Any run of this many characters of a rendering is hidden too, so a secret cut short (a truncated error body, a
+   * URL parser quoting part of a password) is still hidden.
+   */
+  public static final int PARTIAL_CHARS = 8;
+
   private final List<String> renderings = new CopyOnWriteArrayList<>();
+  private volatile Set<String> partials = Set.of();
 
   private Redaction() {}
 
@@ -80,9 +88,16 @@ public final class Redaction {
     List<String> sorted = new ArrayList<>(added);
     // Longer renderings first, so a secret containing another is hidden whole.
     sorted.sort(Comparator.comparingInt(String::length).reversed());
+    Set<String> grams = new HashSet<>();
+    for (String r : sorted) {
+      for (int i = 0; i + PARTIAL_CHARS <= r.length(); i++) {
+        grams.add(r.substring(i, i + PARTIAL_CHARS));
+      }
+    }
     synchronized (renderings) {
       renderings.clear();
       renderings.addAll(sorted);
+      partials = Set.copyOf(grams);
     }
   }
 
@@ -112,7 +127,8 @@ public final class Redaction {
    * Hides every known secret in a text.
    *
    * @param text the text
-   * @return the text with every rendering of every secret replaced by {@value Secret#REDACTED}
+   * @return the text with every rendering of every secret, and every run of {@value #PARTIAL_CHARS} or more
+   *     characters of one, replaced by {@value Secret#REDACTED}
    */
   public String redact(String text) {
     String out = text;
@@ -121,7 +137,35 @@ public final class Redaction {
         out = out.replace(rendering, Secret.REDACTED);
       }
     }
-    return out;
+    return redactPartials(out);
+  }
+
+  private String redactPartials(String text) {
+    Set<String> grams = partials;
+    if (grams.isEmpty() || text.length() < PARTIAL_CHARS) {
+      return text;
+    }
+    boolean[] hidden = null;
+    for (int i = 0; i + PARTIAL_CHARS <= text.length(); i++) {
+      if (grams.contains(text.substring(i, i + PARTIAL_CHARS))) {
+        if (hidden == null) {
+          hidden = new boolean[text.length()];
+        }
+        java.util.Arrays.fill(hidden, i, i + PARTIAL_CHARS, true);
+      }
+    }
+    if (hidden == null) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (!hidden[i]) {
+        b.append(text.charAt(i));
+      } else if (i == 0 || !hidden[i - 1]) {
+        b.append(Secret.REDACTED);
+      }
+    }
+    return b.toString();
   }
 
   private void addHeaders(List<Header> headers) {
@@ -135,19 +179,22 @@ public final class Redaction {
     BasicAuth basic = auth.basicAuth();
     if (basic != null && !basic.password().isEmpty()) {
       add(Secret.of(basic.password()));
-      add(Secret.of(base64(basic.username() + ":" + basic.password())));
+      addBasic(basic.username(), basic.password());
     }
     OAuth2Config oauth2 = auth.oauth2();
     if (oauth2 != null && !oauth2.clientSecret().isEmpty()) {
       add(Secret.of(oauth2.clientSecret()));
-      add(Secret.of(base64(oauth2.clientId() + ":" + oauth2.clientSecret())));
-      add(Secret.of(base64(Secret.percentEncoded(oauth2.clientId(), "-._*", true) + ":"
-          + Secret.percentEncoded(oauth2.clientSecret(), "-._*", true))));
+      addBasic(oauth2.clientId(), oauth2.clientSecret());
+      addBasic(Secret.percentEncoded(oauth2.clientId(), "-._*", true),
+          Secret.percentEncoded(oauth2.clientSecret(), "-._*", true));
     }
   }
 
-  private static String base64(String text) {
-    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  private void addBasic(String user, String password) {
+    String plain = user + ":" + password;
+    add(Secret.of(Base64.getEncoder().encodeToString(plain.getBytes(StandardCharsets.UTF_8))));
+    // Some clients encode credentials as ISO-8859-1 (OkHttp's default).
+    add(Secret.of(Base64.getEncoder().encodeToString(plain.getBytes(StandardCharsets.ISO_8859_1))));
   }
 
   /** Says how many renderings it hides, never which. */

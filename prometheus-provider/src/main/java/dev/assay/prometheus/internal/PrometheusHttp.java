@@ -89,7 +89,8 @@ public final class PrometheusHttp {
     }
     if (settings.basicAuth() != null && !authorized) {
       request.header("Authorization",
-          okhttp3.Credentials.basic(settings.basicAuth().username(), settings.basicAuth().password()));
+          okhttp3.Credentials.basic(settings.basicAuth().username(), settings.basicAuth().password(),
+              java.nio.charset.StandardCharsets.UTF_8)); // UTF-8, as Go's SetBasicAuth
     }
     applyHeaders(request, settings.headers());
   }
