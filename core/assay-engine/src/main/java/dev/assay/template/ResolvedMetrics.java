@@ -20,7 +20,12 @@ public record ResolvedMetrics(List<Metric> metrics, List<Secret> secrets) {
   /** The text that replaces each secret value. */
   public static final String REDACTED = Secret.REDACTED;
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param metrics the resolved metrics, in the input order; they may contain secret values
+   * @param secretValues the values of secret arguments, in argument order, never null
+   */
   public ResolvedMetrics {
     metrics = List.copyOf(metrics);
     secrets = List.copyOf(secrets);
