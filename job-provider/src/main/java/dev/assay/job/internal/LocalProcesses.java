@@ -147,6 +147,7 @@ public final class LocalProcesses implements AutoCloseable {
     process.requestTermination(ctx.now());
     process.awaitTreeExit(gracePeriod);
     process.killTree(REAP_WAIT);
+    process.killOrphans(REAP_WAIT);
     process.stdout().awaitDrained(DRAIN_WAIT.toMillis());
     process.stderr().awaitDrained(DRAIN_WAIT.toMillis());
     return new ProviderResult.Decided(
@@ -161,6 +162,7 @@ public final class LocalProcesses implements AutoCloseable {
       if (process != null) {
         process.requestTermination(process.startedAt());
         process.killTree(REAP_WAIT);
+        process.killOrphans(REAP_WAIT);
       }
     }
   }

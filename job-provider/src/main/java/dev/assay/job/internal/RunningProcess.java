@@ -4,12 +4,16 @@
 package dev.assay.job.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +32,15 @@ final class RunningProcess {
   private final Instant startedAt;
   private final LocalCommand command;
   private final Map<Long, ProcessHandle> seen = new LinkedHashMap<>();
+  private final String marker;
   private @Nullable Instant terminationRequestedAt;
 
-  private RunningProcess(Process process, int outputLimit, Instant startedAt, LocalCommand command) {
+  /** The environment variable that marks every process of one local measurement. */
+  static final String MARKER_ENV = "ASSAY_LOCAL_RUN";
+
+  private RunningProcess(Process process, int outputLimit, Instant startedAt, LocalCommand command, String marker) {
     this.process = process;
+    this.marker = marker;
     this.stdout = OutputTail.start(process.getInputStream(), outputLimit);
     this.stderr = OutputTail.start(process.getErrorStream(), outputLimit);
     this.startedAt = startedAt;
@@ -54,7 +63,11 @@ final class RunningProcess {
       builder.directory(command.workingDirectory().toFile());
     }
     builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
-    return new RunningProcess(builder.start(), outputLimit, now, command);
+    // Every process the command starts inherits this variable, so orphans re-parented away from the tree (a
+    // background job of a shell script that still holds the output pipe) can be found and killed.
+    String marker = UUID.randomUUID().toString();
+    builder.environment().put(MARKER_ENV, marker);
+    return new RunningProcess(builder.start(), outputLimit, now, command, marker);
   }
 
   private static java.io.File nullDevice() {
@@ -160,6 +173,7 @@ final class RunningProcess {
         }
       }
     }
+    orphans.addAll(marked());
     orphans.forEach(ProcessHandle::destroyForcibly);
     awaitExit(orphans, maxWait);
   }
@@ -179,7 +193,50 @@ final class RunningProcess {
     List<ProcessHandle> members = new ArrayList<>();
     members.add(process.toHandle());
     members.addAll(seen.values());
+    members.addAll(marked());
     return members;
+  }
+
+  /**
+   * Live processes other than the root that carry this measurement's marker in their environment. Linux only (it
+   * reads {@code /proc/<pid>/environ} of this user's processes); elsewhere only remembered descendants are found.
+   */
+  private List<ProcessHandle> marked() {
+    Path proc = Path.of("/proc");
+    if (!Files.isDirectory(proc)) {
+      return List.of();
+    }
+    byte[] needle = (MARKER_ENV + "=" + marker).getBytes(StandardCharsets.UTF_8);
+    List<ProcessHandle> found = new ArrayList<>();
+    ProcessHandle.allProcesses().filter(h -> h.pid() != process.pid() && h.isAlive()).forEach(h -> {
+      try {
+        byte[] environ = Files.readAllBytes(proc.resolve(Long.toString(h.pid())).resolve("environ"));
+        if (contains(environ, needle)) {
+          found.add(h);
+        }
+      } catch (IOException | SecurityException e) {
+        // Another user's process, or one that just exited: not ours to find.
+      }
+    });
+    return found;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      if (i > 0 && haystack[i - 1] != 0) {
+        continue;
+      }
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      if (i + needle.length == haystack.length || haystack[i + needle.length] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean awaitExit(List<ProcessHandle> handles, Duration maxWait) {
