@@ -11,6 +11,7 @@ import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
 import dev.assay.spi.MeasurementContext;
+import dev.assay.spi.Secret;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.ProviderResult;
 import dev.assay.spi.RunRef;
@@ -106,8 +107,9 @@ public abstract class MetricProviderContract {
    * @return the context at {@link #NOW}
    */
   protected MeasurementContext context(Metric metric, RunRef run) {
-    return new MeasurementContext(run, metric, MetricResult.start(metric.name(), false, Map.of()), NOW,
-        secretValues());
+    List<Secret> secrets = new java.util.ArrayList<>();
+    secretValues().forEach(v -> secrets.add(Secret.of(v)));
+    return new MeasurementContext(run, metric, MetricResult.start(metric.name(), false, Map.of()), NOW, secrets);
   }
 
   /**
