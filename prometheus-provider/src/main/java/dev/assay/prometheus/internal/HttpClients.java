@@ -30,7 +30,9 @@ public final class HttpClients implements AutoCloseable {
     // Argo bounds a query only by its context deadline, so OkHttp's own 10 s read and connect limits are lifted and
     // each call gets the metric's timeout instead.
     this.verifying = base.newBuilder().connectTimeout(java.time.Duration.ZERO).readTimeout(java.time.Duration.ZERO)
-        .writeTimeout(java.time.Duration.ZERO).callTimeout(java.time.Duration.ZERO).build();
+        .writeTimeout(java.time.Duration.ZERO).callTimeout(java.time.Duration.ZERO)
+        // PrometheusHttp follows redirects itself, so that none carries a secret to another host.
+        .followRedirects(false).followSslRedirects(false).build();
   }
 
   /**

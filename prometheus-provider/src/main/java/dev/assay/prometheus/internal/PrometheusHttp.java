@@ -28,6 +28,7 @@ import okhttp3.ResponseBody;
  */
 public final class PrometheusHttp {
   private static final int MAX_REDIRECTS = 10;
+  private static final java.util.Set<Integer> REDIRECT_CODES = java.util.Set.of(301, 302, 303, 307, 308);
 
   private final HttpClients clients;
   private final long maxResponseBytes;
@@ -122,7 +123,31 @@ public final class PrometheusHttp {
     }
   }
 
-  /** Executes with the metric's deadline, following 307/308 for POST as Go's client does (OkHttp does not). */
+  /**
+   * The request a redirect asks for, as Go's client makes it (301/302/303 turn a POST into a GET without body;
+   * 307/308 keep method and body), except that nothing secret goes to another origin: a redirect to another scheme,
+   * host or port carries none of the metric's headers and no credentials, and one that would re-send the body (which
+   * holds the query and may hold secrets) is refused (docs/security.md, "Redirects").
+   */
+  static Request redirect(Request current, int code, HttpUrl next) {
+    boolean sameOrigin = current.url().scheme().equals(next.scheme()) && current.url().host().equals(next.host())
+        && current.url().port() == next.port();
+    boolean keepsBody = code == 307 || code == 308;
+    if (!sameOrigin && keepsBody && current.body() != null) {
+      throw new QueryException(method(current) + " \"" + current.url() + "\": redirect to another host (" + next.host()
+          + ") not followed: it would re-send the request body");
+    }
+    Request.Builder follow = sameOrigin ? current.newBuilder().url(next) : new Request.Builder().url(next);
+    if (!keepsBody || current.body() == null) {
+      follow.method("GET", null);
+      if (sameOrigin) {
+        follow.removeHeader("Content-Type").removeHeader("Content-Length");
+      }
+    }
+    return follow.build();
+  }
+
+  /** Executes with the metric's deadline, following redirects by {@link #redirect}'s rules. */
   static Response execute(OkHttpClient client, Request request, java.time.Duration timeout) {
     Request current = request;
     for (int hop = 0; ; hop++) {
@@ -142,18 +167,13 @@ public final class PrometheusHttp {
       }
       int code = response.code();
       String location = response.header("Location");
-      if ((code == 307 || code == 308) && location != null && !"GET".equals(current.method())
-          && hop < MAX_REDIRECTS) {
+      if (REDIRECT_CODES.contains(code) && location != null && !location.isEmpty() && hop < MAX_REDIRECTS) {
         HttpUrl next = current.url().resolve(location);
         response.close();
         if (next == null) {
           throw new QueryException(method(current) + " \"" + current.url() + "\": invalid redirect location");
         }
-        Request.Builder follow = current.newBuilder().url(next);
-        if (!next.host().equals(current.url().host())) {
-          follow.removeHeader("Authorization"); // credentials never follow a redirect to another host
-        }
-        current = follow.build();
+        current = redirect(current, code, next);
         continue;
       }
       return response;

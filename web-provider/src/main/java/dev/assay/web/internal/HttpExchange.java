@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HttpExchange {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-  private static final List<String> SENSITIVE = List.of("Authorization", "Www-Authenticate", "Cookie", "Cookie2");
 
   private final Clock clock;
   private final long maxBodyBytes;
@@ -133,22 +132,27 @@ public final class HttpExchange {
     return Math.max(1, deadline - clock.millis());
   }
 
+  /**
+   * Go's redirect rules for method and body, except that nothing of the metric goes to another host (not the
+   * original host or a subdomain of it): no header at all, and no body; a 307/308 that would re-send the body there
+   * is refused (docs/security.md, "Redirects").
+   */
   private static Request redirect(Request previous, int code, HttpUrl next, HttpUrl initial) {
-    Request.Builder builder = previous.newBuilder().url(next);
+    boolean sameDomain = sameDomain(initial, next);
+    boolean keepsBody = code != 301 && code != 302 && code != 303;
+    if (!sameDomain && keepsBody && previous.body() != null) {
+      throw new WebCallException(GoHttpText.urlError(previous.method(), previous.url().toString(),
+          "redirect to another host (" + next.host() + ") not followed: it would re-send the request body"));
+    }
+    Request.Builder builder = sameDomain ? previous.newBuilder().url(next) : new Request.Builder().url(next);
     String method = previous.method();
-    if (code == 301 || code == 302 || code == 303) {
+    if (!keepsBody) {
       if (!method.equals("GET") && !method.equals("HEAD")) {
         method = "GET";
       }
       builder.method(method, null).removeHeader("Content-Type").removeHeader("Content-Length");
     } else {
-      RequestBody body = previous.body();
-      builder.method(method, body);
-    }
-    if (!sameDomain(initial, next)) {
-      for (String header : SENSITIVE) {
-        builder.removeHeader(header);
-      }
+      builder.method(method, previous.body());
     }
     return builder.build();
   }
