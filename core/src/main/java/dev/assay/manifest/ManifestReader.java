@@ -15,14 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * line:column and the nearest known field ({@code did you mean 'successCondition'?}), as {@code kubectl apply}'s
  * strict field validation does. The places the schema leaves open are not checked: labels and annotations, the
  * values of other Kubernetes metadata fields, provider blocks Assay does not type ({@code datadog}, {@code plugin},
- * ...), a job's {@code spec} and a web metric's {@code jsonBody}. A provider key must be one of Argo's or one
- * allowed with {@link #allowProviders(String...)}. Unknown fields inside an {@code AnalysisRun}'s {@code status}
+ * ...), a job's {@code spec} and a web metric's {@code jsonBody}. A provider key that Argo does not define is taken
+ * as a custom provider's type, unless it is a likely typo of an Argo key ({@code prometeus}). Unknown fields inside an {@code AnalysisRun}'s {@code status}
  * are never an error: a controller (perhaps a newer Argo) wrote them; they are listed in
  * {@link Manifest#unknownFields()}.
  *
@@ -61,15 +58,13 @@ import org.slf4j.LoggerFactory;
 public final class ManifestReader {
   private static final Logger logger = LoggerFactory.getLogger(ManifestReader.class);
 
-  static final ManifestReader STRICT = new ManifestReader(true, Set.of(), ParseLimits.DEFAULT);
+  static final ManifestReader STRICT = new ManifestReader(true, ParseLimits.DEFAULT);
 
   private final boolean strict;
-  private final Set<String> extraProviders;
   private final ParseLimits limits;
 
-  private ManifestReader(boolean strict, Set<String> extraProviders, ParseLimits limits) {
+  private ManifestReader(boolean strict, ParseLimits limits) {
     this.strict = strict;
-    this.extraProviders = Set.copyOf(extraProviders);
     this.limits = limits;
   }
 
@@ -81,7 +76,7 @@ public final class ManifestReader {
    * @return the new reader
    */
   public ManifestReader strict(boolean strict) {
-    return new ManifestReader(strict, extraProviders, limits);
+    return new ManifestReader(strict, limits);
   }
 
   /**
@@ -91,19 +86,6 @@ public final class ManifestReader {
    */
   public boolean isStrict() {
     return strict;
-  }
-
-  /**
-   * A reader that also accepts these provider keys (for providers registered with the engine under their own
-   * type, such as {@code queue-depth}); their blocks are not looked into.
-   *
-   * @param types provider types, added to those already allowed
-   * @return the new reader
-   */
-  public ManifestReader allowProviders(String... types) {
-    Set<String> all = new LinkedHashSet<>(extraProviders);
-    all.addAll(Arrays.asList(types));
-    return new ManifestReader(strict, all, limits);
   }
 
   /**
@@ -162,7 +144,7 @@ public final class ManifestReader {
   }
 
   private ManifestReader with(ParseLimits newLimits) {
-    return new ManifestReader(strict, extraProviders, newLimits);
+    return new ManifestReader(strict, newLimits);
   }
 
   /**
@@ -270,7 +252,7 @@ public final class ManifestReader {
         logger.debug("skipping document {} of kind {}", doc.index() + 1, kind.asText());
         continue;
       }
-      Manifest manifest = ModelReader.read(doc, type.get(), strict, extraProviders);
+      Manifest manifest = ModelReader.read(doc, type.get(), strict);
       report(manifest);
       out.add(manifest);
     }

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Turns document trees into typed resources, mapping every Jackson failure to a {@link ManifestException}. */
@@ -37,7 +36,7 @@ public final class ModelReader {
       AnalysisRun.KIND, AnalysisRun.class);
 
   /** Problems with a known position first by line and column, then those without one, each in path order. */
-  private static final Comparator<ManifestProblem> IN_SOURCE_ORDER = Comparator
+  static final Comparator<ManifestProblem> IN_SOURCE_ORDER = Comparator
       .comparing((ManifestProblem p) -> !p.position().isKnown())
       .thenComparingInt(p -> p.position().line())
       .thenComparingInt(p -> p.position().column())
@@ -64,7 +63,7 @@ public final class ModelReader {
    * @throws ManifestException listing every problem of the document
    */
   public static Manifest read(SourceTrees.Document doc, Class<? extends Resource> type) {
-    return read(doc, type, true, Set.of());
+    return read(doc, type, true);
   }
 
   /**
@@ -75,13 +74,11 @@ public final class ModelReader {
    * @param doc the document
    * @param type the resource type
    * @param strict whether unknown fields outside {@code status} are errors (else they are returned as ignored)
-   * @param extraProviders provider keys accepted besides Argo's
    * @return the manifest, with the ignored fields
    * @throws ManifestException listing every problem of the document, in source order
    */
-  public static Manifest read(SourceTrees.Document doc, Class<? extends Resource> type, boolean strict,
-      Set<String> extraProviders) {
-    SchemaChecker.Result checked = SchemaChecker.check(doc.tree(), type, doc.positions(), extraProviders);
+  public static Manifest read(SourceTrees.Document doc, Class<? extends Resource> type, boolean strict) {
+    SchemaChecker.Result checked = SchemaChecker.check(doc.tree(), type, doc.positions());
     List<ManifestProblem> problems = new ArrayList<>(doc.problems());
     problems.addAll(checked.errors());
     List<ManifestProblem> ignored = new ArrayList<>();

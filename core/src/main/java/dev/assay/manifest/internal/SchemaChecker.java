@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a document's tree against the Argo CRD schema, which the model's types mirror field for field: every field
  * must be one the schema defines, and every value must have the schema's type (a string where it says string, an
- * integer in range where it says integer, and so on), as Kubernetes' strict field validation does. The places the
+ * integer in range where it says integer, and so on), as Kubernetes' strict field validation does. A provider key
+ * Argo does not define is a custom provider's type unless it is a likely typo of an Argo key. The places the
  * schema leaves open are not looked into: untyped provider blocks ({@code datadog}, {@code plugin}, ...), the
  * labels and annotations maps, the other Kubernetes metadata fields' values, a job's {@code spec} and a web
  * metric's {@code jsonBody}. See {@code docs/manifests.md}. Thread-safe.
@@ -61,14 +62,12 @@ final class SchemaChecker {
   record Result(List<ManifestProblem> errors, List<ManifestProblem> unknown, List<ManifestProblem> unknownInStatus) {}
 
   private final Map<String, SourcePosition> positions;
-  private final Set<String> extraProviders;
   private final List<ManifestProblem> errors = new ArrayList<>();
   private final List<ManifestProblem> unknown = new ArrayList<>();
   private final List<ManifestProblem> unknownInStatus = new ArrayList<>();
 
-  private SchemaChecker(Map<String, SourcePosition> positions, Set<String> extraProviders) {
+  private SchemaChecker(Map<String, SourcePosition> positions) {
     this.positions = positions;
-    this.extraProviders = extraProviders;
   }
 
   /**
@@ -77,12 +76,10 @@ final class SchemaChecker {
    * @param tree the document
    * @param type the resource type its kind maps to
    * @param positions path to position, from {@link SourceTrees}
-   * @param extraProviders provider keys accepted besides Argo's
    * @return the problems, in document order
    */
-  static Result check(JsonNode tree, Class<?> type, Map<String, SourcePosition> positions,
-      Set<String> extraProviders) {
-    SchemaChecker checker = new SchemaChecker(positions, extraProviders);
+  static Result check(JsonNode tree, Class<?> type, Map<String, SourcePosition> positions) {
+    SchemaChecker checker = new SchemaChecker(positions);
     checker.walk(tree, ModelMappers.JSON.constructType(type), "");
     return new Result(checker.errors, checker.unknown, checker.unknownInStatus);
   }
@@ -141,15 +138,15 @@ final class SchemaChecker {
       return;
     }
     Map<String, JavaType> shape = SHAPES.computeIfAbsent(raw, SchemaChecker::shapeOf);
-    Set<String> open = raw == ObjectMeta.class ? OBJECT_META_FIELDS
-        : raw == ProviderSpec.class ? providerKeys() : Set.of();
+    Set<String> open = raw == ObjectMeta.class ? OBJECT_META_FIELDS : raw == ProviderSpec.class ? ARGO_PROVIDERS
+        : Set.of();
     node.properties().forEach(field -> {
       String name = field.getKey();
       String child = child(path, name);
       JavaType propertyType = shape.get(name);
       if (propertyType != null) {
         walk(field.getValue(), propertyType, child);
-      } else if (open.contains(name)) {
+      } else if (open.contains(name) || raw == ProviderSpec.class && isCustomProvider(name)) {
         if (raw == ProviderSpec.class && !field.getValue().isObject() && !field.getValue().isNull()) {
           mismatch(field.getValue(), child, "an object");
         }
@@ -182,8 +179,13 @@ final class SchemaChecker {
     });
   }
 
-  private Set<String> providerKeys() {
-    return union(ARGO_PROVIDERS, extraProviders);
+  /**
+   * Whether a provider key Argo does not define is taken as the type of a custom provider registered with the
+   * engine (which fails the measurement when there is none): any key that is not within typo distance of an Argo
+   * provider key ({@code prometeus} is a typo of {@code prometheus}, {@code queue-depth} is a custom type).
+   */
+  private static boolean isCustomProvider(String key) {
+    return NearestName.of(key, ARGO_PROVIDERS).isEmpty();
   }
 
   private void integer(JsonNode node, String path, String expected, int bits, boolean orString) {
@@ -215,17 +217,24 @@ final class SchemaChecker {
   }
 
   private void mismatch(JsonNode node, String path, String expected) {
-    String hint = "";
-    if (expected.startsWith("a string") && node.isValueNode()) {
-      hint = "quote it: \"" + node.asText() + "\"";
-    }
-    problem(path, "expected " + expected + ", but was " + describe(node), hint);
+    errors.add(typeProblem(path, at(path), node, expected));
+  }
+
+  /** A value of the wrong type; a scalar where a string belongs gets the hint to quote it. */
+  static ManifestProblem typeProblem(String path, SourcePosition at, JsonNode node, String expected) {
+    String hint = expected.equals("a string") && node.isValueNode() ? "quote it: \"" + node.asText() + "\"" : "";
+    return new ManifestProblem(path, at, "expected " + expected + ", but was " + describe(node), hint);
+  }
+
+  /** A field the schema does not define, with the nearest known field or else the known fields as hint. */
+  static ManifestProblem unknownFieldProblem(String path, SourcePosition at, String name, Collection<String> known) {
+    String hint = NearestName.of(name, known).map(n -> "did you mean '" + n + "'?")
+        .orElse(known.isEmpty() ? "" : "known fields: " + String.join(", ", new java.util.TreeSet<>(known)));
+    return new ManifestProblem(path, at, "unknown field '" + name + "'", hint);
   }
 
   private void unknownField(String path, String name, Collection<String> known) {
-    String hint = NearestName.of(name, known).map(n -> "did you mean '" + n + "'?")
-        .orElse(known.isEmpty() ? "" : "known fields: " + String.join(", ", new java.util.TreeSet<>(known)));
-    ManifestProblem p = new ManifestProblem(path, at(path), "unknown field '" + name + "'", hint);
+    ManifestProblem p = unknownFieldProblem(path, at(path), name, known);
     if (path.equals("status") || path.startsWith("status.") || path.startsWith("status[")) {
       unknownInStatus.add(p);
     } else {
@@ -238,6 +247,11 @@ final class SchemaChecker {
   }
 
   private SourcePosition at(String path) {
+    return at(positions, path);
+  }
+
+  /** The position of a path, or of its nearest enclosing field; {@link SourcePosition#UNKNOWN} when none. */
+  static SourcePosition at(Map<String, SourcePosition> positions, String path) {
     SourcePosition p = ModelReader.nearest(positions, path);
     return p == null ? SourcePosition.UNKNOWN : p;
   }
@@ -276,7 +290,8 @@ final class SchemaChecker {
     BeanDescription description = config.introspect(ModelMappers.JSON.constructType(raw));
     Map<String, JavaType> properties = new TreeMap<>();
     for (BeanPropertyDefinition property : description.findProperties()) {
-      if (property.couldDeserialize() && !property.getName().isEmpty()) {
+      // The any-setter component ("other") holds the open fields; it is not a field of its own.
+      if (property.couldDeserialize() && !property.getName().isEmpty() && !property.getName().equals("other")) {
         properties.put(property.getName(), property.getPrimaryType());
       }
     }
