@@ -75,6 +75,7 @@ public final class SourceTrees {
   public static List<Document> read(String text, ParseLimits limits) {
     String body = text.startsWith("\ufeff") ? text.substring(1) : text;
     if (!looksLikeJson(body)) {
+      checkYamlSizes(body, limits);
       return read(body, limits.yamlFactory(), limits);
     }
     try {
@@ -123,6 +124,47 @@ public final class SourceTrees {
       throw new ManifestException("cannot read input: " + e.getMessage(), "", null, index);
     }
     return docs;
+  }
+
+  /**
+   * Checks document and line sizes before SnakeYAML reads the text. SnakeYAML checks its code point limit only
+   * between tokens, and its reader copies its buffer each time a token grows by 1,024 characters, so a single long
+   * token costs time quadratic in its length (an 8 MB scalar took 19 s). A line longer than a field name, a string
+   * value and some indentation together cannot be valid, so it fails here, in one linear pass.
+   */
+  private static void checkYamlSizes(String text, ParseLimits limits) {
+    long maxLine = (long) limits.maxStringChars() + limits.maxNameChars() + 1024;
+    int line = 1;
+    int lineStart = 0;
+    int documentStart = 0;
+    int documentLine = 1;
+    int index = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != '\n') {
+        continue;
+      }
+      if (i - lineStart > maxLine) {
+        throw new ManifestException("line " + line + " has " + (i - lineStart) + " characters, more than a field "
+            + "name and a string value may have (maxStringChars " + limits.maxStringChars() + ", maxNameChars "
+            + limits.maxNameChars() + ")", "", new SourcePosition(line, 1), index);
+      }
+      boolean separator = text.startsWith("---", lineStart) && (lineStart + 3 >= text.length()
+          || Character.isWhitespace(text.charAt(lineStart + 3)));
+      if (separator || i == text.length()) {
+        int end = separator ? lineStart : i;
+        if (end - documentStart > limits.maxDocumentChars()) {
+          throw new ManifestException("document exceeds the limit of " + limits.maxDocumentChars()
+              + " characters (maxDocumentChars)", "", new SourcePosition(documentLine, 1), index);
+        }
+        if (separator) {
+          documentStart = lineStart;
+          documentLine = line;
+          index = lineStart == 0 ? index : index + 1;
+        }
+      }
+      line++;
+      lineStart = i + 1;
+    }
   }
 
   /** A limit's message, without Jackson's advice on how to raise it. */
