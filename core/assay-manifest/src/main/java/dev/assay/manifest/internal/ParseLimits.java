@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public record ParseLimits(int maxDocumentChars, int maxStringChars, int maxNameChars, int maxDepth,
     int maxAliasExpansion) {
+  /** Digits of a number literal; fixed (a longer number cannot fit any field of the schema anyway). */
+  static final int MAX_NUMBER_DIGITS = 1000;
+
   /** The defaults. */
   public static final ParseLimits DEFAULT = new ParseLimits(8 * 1024 * 1024, 1024 * 1024, 1024, 100, 100_000);
 
@@ -46,7 +49,7 @@ public record ParseLimits(int maxDocumentChars, int maxStringChars, int maxNameC
         .maxNameLength(maxNameChars)
         // One deeper than ours, so that our check (which names the path) fires first.
         .maxNestingDepth(maxDepth + 1)
-        .maxNumberLength(1000)
+        .maxNumberLength(MAX_NUMBER_DIGITS)
         .build();
   }
 

@@ -81,8 +81,8 @@ public final class SourceTrees {
     try {
       return read(body, limits.jsonFactory(), limits);
     } catch (ManifestException jsonProblem) {
-      if (jsonProblem.problem().contains("limit")) {
-        throw jsonProblem;
+      if (jsonProblem.problem().contains("(max")) {
+        throw jsonProblem; // a limit: reading again as YAML would only take longer
       }
       // YAML flow style ({kind: AnalysisTemplate, ...}) also starts with a brace.
       try {
@@ -100,7 +100,7 @@ public final class SourceTrees {
     try (JsonParser p = factory.createParser(body)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        reader = new Reader(p, limits);
+        reader = new Reader(p, limits, body);
         JsonNode tree = reader.value(t, "", 0);
         // An empty document (such as after a trailing ---) reads as null or as an empty scalar.
         if (!tree.isNull() && !(tree.isTextual() && tree.asText().isEmpty())) {
@@ -113,7 +113,9 @@ public final class SourceTrees {
       throw new ManifestException(e.problems(), index);
     } catch (StreamConstraintsException e) {
       String path = reader == null ? "" : reader.path;
-      throw new ManifestException(limitProblem(e.getMessage(), limits), path, position(e.getLocation()), index);
+      SourcePosition where = position(e.getLocation());
+      throw new ManifestException(limitProblem(e.getMessage(), limits), path,
+          where != null || reader == null ? where : reader.pathPosition, index);
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
       boolean limit = message != null && message.contains("exceeds the limit");
@@ -170,12 +172,19 @@ public final class SourceTrees {
   /** A limit's message, without Jackson's advice on how to raise it. */
   private static String limitProblem(@Nullable String message, ParseLimits limits) {
     String text = firstLine(message);
-    int cut = text.indexOf(" (");
-    text = cut > 0 ? text.substring(0, cut) : text;
-    if (text.contains("code points")) {
-      return "document exceeds the limit of " + limits.maxDocumentChars() + " characters (maxDocumentChars)";
+    if (text.startsWith("String value length")) {
+      return "string exceeds the limit of " + limits.maxStringChars() + " characters (maxStringChars)";
     }
-    return text.replace("`", "");
+    if (text.startsWith("Name length")) {
+      return "field name exceeds the limit of " + limits.maxNameChars() + " characters (maxNameChars)";
+    }
+    if (text.contains("nesting depth")) {
+      return "nesting depth exceeds the limit of " + limits.maxDepth() + " (maxDepth)";
+    }
+    if (text.startsWith("Number value length") || text.startsWith("Number length")) {
+      return "number exceeds the limit of " + ParseLimits.MAX_NUMBER_DIGITS + " digits (maxNumberDigits)";
+    }
+    return "document exceeds the limit of " + limits.maxDocumentChars() + " characters (maxDocumentChars)";
   }
 
   /**
@@ -185,21 +194,26 @@ public final class SourceTrees {
   private static final class Reader {
     private final JsonParser p;
     private final ParseLimits limits;
+    /** The source text, to read the anchors of YAML scalars. */
+    private final String text;
     final Map<String, SourcePosition> positions = new HashMap<>();
     final List<ManifestProblem> problems = new ArrayList<>();
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<String, Long> anchorSizes = new HashMap<>();
-    /** The path being read, for errors the parser raises. */
+    /** The path being read and where it starts, for errors the parser raises. */
     String path = "";
+    @Nullable SourcePosition pathPosition;
     private long expanded;
 
-    Reader(JsonParser p, ParseLimits limits) {
+    Reader(JsonParser p, ParseLimits limits, String text) {
       this.p = p;
       this.limits = limits;
+      this.text = text;
     }
 
     JsonNode value(JsonToken t, String at, int depth) throws IOException {
       path = at;
+      pathPosition = position(p.currentTokenLocation());
       YAMLParser yaml = p instanceof YAMLParser ? (YAMLParser) p : null;
       if (yaml != null && yaml.isCurrentAlias()) {
         String alias = yaml.getText();
@@ -216,6 +230,9 @@ public final class SourceTrees {
         return target.deepCopy();
       }
       Object anchor = yaml == null ? null : yaml.getObjectId();
+      if (yaml != null && anchor == null && t.isScalarValue()) {
+        anchor = scalarAnchor(p.currentTokenLocation());
+      }
       JsonNode node = plain(t, at, depth);
       if (anchor != null) {
         anchors.put(anchor.toString(), node);
@@ -271,6 +288,35 @@ public final class SourceTrees {
         default:
           return scalar(p, t);
       }
+    }
+
+    /**
+     * Jackson's YAML parser reports the anchors of mappings and sequences but not of scalars ({@code &every 30s});
+     * a scalar's location is where its properties start, so the anchor is read from the text there.
+     */
+    private @Nullable String scalarAnchor(JsonLocation location) {
+      long offset = location.getCharOffset();
+      if (offset < 0 || offset >= text.length()) {
+        return null;
+      }
+      int i = (int) offset;
+      while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+        int start = i;
+        while (i < text.length() && !isAnchorEnd(text.charAt(i))) {
+          i++;
+        }
+        if (text.charAt(start) == '&') {
+          return text.substring(start + 1, i);
+        }
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          i++;
+        }
+      }
+      return null;
+    }
+
+    private static boolean isAnchorEnd(char c) {
+      return Character.isWhitespace(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
     }
 
     private void checkLength(String text, int limit, String what, String setting, String at) {
