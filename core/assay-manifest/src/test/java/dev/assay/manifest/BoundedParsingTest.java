@@ -181,13 +181,13 @@ class BoundedParsingTest {
   @Test
   void aManifestOfAbout3Mb_readsBackWhatWriteProduces() {
     List<Measurement> measurements = new ArrayList<>();
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 15_000; i++) {
       measurements.add(Measurement.builder().phase(AnalysisPhase.SUCCESSFUL)
           .startedAt(Instant.ofEpochSecond(1_700_000_000L + i)).finishedAt(Instant.ofEpochSecond(1_700_000_001L + i))
           .value("[0.0" + i + "]").metadata(Map.of("query", "sum(rate(http_requests_total[5m]))")).build());
     }
     MetricResult result = MetricResult.start("m", false, Map.of()).toBuilder().phase(AnalysisPhase.RUNNING)
-        .measurements(measurements).count(20_000).successful(20_000).build();
+        .measurements(measurements).count(15_000).successful(15_000).build();
     Metric metric = Metric.builder("m").interval("1m")
         .provider(ProviderSpec.of(PrometheusMetric.of("http://p", "up"))).build();
     AnalysisRun run = AnalysisRun.of(ObjectMeta.of("big", "ns"), new AnalysisRunSpec(List.of(metric), List.of(),
