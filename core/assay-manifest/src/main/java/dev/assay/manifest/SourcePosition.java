@@ -14,7 +14,12 @@ public record SourcePosition(int line, int column) {
   /** The position of a problem whose place in the source is not known. */
   public static final SourcePosition UNKNOWN = new SourcePosition(0, 0);
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param line the line, counted from 1 (0 only in {@link #UNKNOWN})
+   * @param column the column, counted from 1 (0 only in {@link #UNKNOWN})
+   */
   public SourcePosition {
     boolean unknown = line == 0 && column == 0;
     if (line < 1 && !unknown) {

@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param hint the nearest known field ({@code did you mean 'interval'?}) or the known fields; may be empty
  */
 public record UnknownField(String path, SourcePosition position, String hint) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param path the field's path, for example {@code spec.metrics[1].intervall}
+   * @param position where the field is in the source text
+   * @param hint the nearest known field or the known fields; may be empty
+   */
   public UnknownField {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(position, "position");
