@@ -165,6 +165,23 @@ class StrictManifestTest {
   }
 
   @Test
+  void lenient_logsWhatItIgnored_atWarn() {
+    String typo = String.join("\n", TEMPLATE).replace("successCondition:", "sucessCondition:");
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Manifests.lenient().parse(typo);
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("WARN")
+        .contains("lenient reading ignored fields the Argo schema does not define")
+        .contains("spec.metrics[0].sucessCondition (24:7): ignored unknown field; did you mean 'successCondition'?");
+  }
+
+  @Test
   void openPlaces_areNotChecked() {
     String text = String.join("\n",
         "kind: AnalysisTemplate",
