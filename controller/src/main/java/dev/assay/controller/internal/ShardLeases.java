@@ -149,8 +149,9 @@ public final class ShardLeases {
   public synchronized void tick() {
     try {
       round();
-    } catch (KubernetesClientException e) {
-      logger.warn("Lease round failed: {}", e.getMessage());
+    } catch (RuntimeException e) {
+      // Never let an error end the periodic task: the next round tries again.
+      logger.warn("Lease round failed: {}", e.toString());
     }
     publish();
   }
@@ -240,8 +241,8 @@ public final class ShardLeases {
         }
       }
       client.leases().inNamespace(settings.leaseNamespace()).withName(memberName).delete();
-    } catch (KubernetesClientException e) {
-      logger.warn("Handing back leases failed (they expire by themselves): {}", e.getMessage());
+    } catch (RuntimeException e) {
+      logger.warn("Handing back leases failed (they expire by themselves): {}", e.toString());
     }
     renewedAt.clear();
     publish();
