@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
  */
 public final class HealthServer implements AutoCloseable {
   private final HttpServer server;
+  private final ExecutorService executor;
 
   /**
    * Starts a server.
@@ -40,11 +42,12 @@ public final class HealthServer implements AutoCloseable {
     server.createContext("/healthz", ex -> answer(ex, live.getAsBoolean()));
     server.createContext("/readyz", ex -> answer(ex, ready.getAsBoolean()));
     extra.forEach((path, body) -> server.createContext(path, ex -> send(ex, 200, body.get())));
-    server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+    executor = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "assay-health");
       t.setDaemon(true);
       return t;
-    }));
+    });
+    server.setExecutor(executor);
     server.start();
   }
 
@@ -73,5 +76,6 @@ public final class HealthServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }
