@@ -50,8 +50,10 @@ public final class RunWorker {
 
   /** What this replica knows about a run between reconciles. */
   private static final class RunRecord {
+    /** This replica's last write, kept only until the informer's cache has it. */
     @Nullable GenericKubernetesResource written;
     @Nullable String writtenFromVersion;
+    @Nullable String writtenVersion;
     @Nullable String parsedVersion;
     @Nullable AnalysisRun parsed;
     @Nullable Cancellable timer;
@@ -133,9 +135,7 @@ public final class RunWorker {
   public void changed(GenericKubernetesResource r) {
     String key = keyOf(r);
     RunRecord rec = records.get(key);
-    GenericKubernetesResource written = rec == null ? null : rec.written;
-    if (written != null
-        && Objects.equals(written.getMetadata().getResourceVersion(), r.getMetadata().getResourceVersion())) {
+    if (rec != null && Objects.equals(rec.writtenVersion, r.getMetadata().getResourceVersion())) {
       return;
     }
     if (leases.mayStart(shardOf(key))) {
@@ -276,6 +276,7 @@ public final class RunWorker {
         GenericKubernetesResource written = settings.statusSubresource() ? resource.updateStatus() : resource.update();
         rec.written = written;
         rec.writtenFromVersion = base.getMetadata().getResourceVersion();
+        rec.writtenVersion = written.getMetadata().getResourceVersion();
         return WriteOutcome.WRITTEN;
       } catch (KubernetesClientException e) {
         if (e.getCode() == 404) {
@@ -298,6 +299,7 @@ public final class RunWorker {
       if (!retry) {
         logger.debug("AnalysisRun {}: status changed by another writer; reconciling again from it", key);
         rec.written = null;
+        rec.writtenVersion = null;
         return WriteOutcome.STALE;
       }
       base = latest;
@@ -335,9 +337,15 @@ public final class RunWorker {
   private @Nullable GenericKubernetesResource current(String key, RunRecord rec) {
     GenericKubernetesResource cached = store.get().getByKey(key);
     GenericKubernetesResource written = rec.written;
-    if (cached != null && written != null
-        && Objects.equals(cached.getMetadata().getResourceVersion(), rec.writtenFromVersion)) {
+    if (cached == null || written == null) {
+      return cached;
+    }
+    String version = cached.getMetadata().getResourceVersion();
+    if (Objects.equals(version, rec.writtenFromVersion)) {
       return written;
+    }
+    if (Objects.equals(version, rec.writtenVersion)) {
+      rec.written = null;
     }
     return cached;
   }
