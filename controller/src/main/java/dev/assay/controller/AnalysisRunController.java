@@ -67,6 +67,7 @@ public final class AnalysisRunController implements AutoCloseable {
   private final ScheduledExecutorService leaseThread;
   private final @Nullable RealTimeScheduler ownScheduler;
   private volatile @Nullable SharedIndexInformer<GenericKubernetesResource> informer;
+  private Set<Integer> lastOwned = Set.of();
   private volatile boolean started;
   private volatile boolean closed;
 
@@ -155,8 +156,13 @@ public final class AnalysisRunController implements AutoCloseable {
 
   private void leaseRound() {
     leases.tick();
+    Set<Integer> owned = leases.owned();
+    if (owned.equals(lastOwned)) {
+      return;
+    }
+    lastOwned = owned;
     try {
-      listener.shardsChanged(leases.owned());
+      listener.shardsChanged(owned);
     } catch (RuntimeException e) {
       logger.warn("ControllerListener threw; ignored", e);
     }

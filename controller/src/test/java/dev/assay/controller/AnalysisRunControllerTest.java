@@ -87,7 +87,21 @@ class AnalysisRunControllerTest {
   @Test
   void runCreatedThroughTheApiIsMeasuredOncePerIntervalUntilSuccessful() {
     CountingProvider provider = CountingProvider.constant(0.9);
-    start(provider, ControllerListener.NONE);
+    List<java.util.Set<Integer>> shards = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AtomicInteger measured = new AtomicInteger();
+    AtomicInteger writes = new AtomicInteger();
+    start(provider, new ControllerListener() {
+      @Override
+      public void statusWritten(AnalysisRun run, int measurementsTaken) {
+        writes.incrementAndGet();
+        measured.addAndGet(measurementsTaken);
+      }
+
+      @Override
+      public void shardsChanged(java.util.Set<Integer> owned) {
+        shards.add(owned);
+      }
+    });
     create(client, runYaml("ok", 3, "rate", "latency"));
 
     await("the first measurements are stored", WAIT, () -> measurements(client, "ok", "rate").size() == 1
@@ -100,11 +114,15 @@ class AnalysisRunControllerTest {
           () -> measurements(client, "ok", "rate").size() == expected);
     }
     await("the run is Successful", WAIT, () -> phase("ok") == AnalysisPhase.SUCCESSFUL);
+    await("the listener heard of every write", WAIT, () -> measured.get() == 6);
 
     AnalysisRun run = stored(client, "ok");
     assertThat(run.status().metricResult("rate").orElseThrow().count()).isEqualTo(3);
     assertThat(run.status().metricResult("latency").orElseThrow().successful()).isEqualTo(3);
     assertThat(provider.calls("ok", "rate")).isEqualTo(3);
+    assertThat(measured.get()).isEqualTo(6);
+    assertThat(writes.get()).as("one write per evaluation that measured, for both metrics").isEqualTo(3);
+    assertThat(shards).containsExactly(java.util.Set.of(0));
     assertThat(run.status().completedAt()).isAfter(run.status().startedAt());
     await("Argo's events are written", WAIT, () -> MockCluster.events(client, "ok").size() == 3);
     assertThat(MockCluster.events(client, "ok")).extracting(Event::getReason)

@@ -244,11 +244,11 @@ public final class RunWorker {
         queue.add(key, now);
         return;
       }
+      int taken = result.measurements().size();
+      safely(() -> listener.statusWritten(after, taken));
       if (settings.events()) {
         events.record(run, after);
       }
-      int taken = result.measurements().size();
-      safely(() -> listener.statusWritten(after, taken));
     }
     if (result.ttlExpired()) {
       logger.info("Deleting AnalysisRun {}: its TTL expired", key);
