@@ -50,6 +50,7 @@ public final class ControllerBenchmark {
    * @param args runs, replicas, workers per replica
    * @throws Exception on failure
    */
+  @SuppressWarnings("deprecation") // Serialization.jsonMapper(): what fabric8's own mock-server extension passes
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int replicas = args.length > 1 ? Integer.parseInt(args[1]) : 1;
