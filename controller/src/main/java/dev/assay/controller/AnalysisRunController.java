@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Reconciles Argo {@code AnalysisRun} resources ({@code argoproj.io/v1alpha1}) in a Kubernetes cluster with Assay's
  * {@link Reconciler}: an informer watches the runs selected by {@link ControllerSettings#requiredLabels()}, each run
  * is evaluated when it changes and when its next measurement is due, and its status is written back with the resource
- * version it was read at (see {@link ControllerSettings#statusSubresource()}). Replicas share the runs through shard leases (one shard: leader election); see
+ * version it was read at (see {@link ControllerSettings#statusSubresource()}). Replicas share the runs through shard
+ * leases (one shard: leader election); see
  * {@code docs/controller.md}.
  *
  * <pre>{@code

@@ -25,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runnable controller: {@code java -cp <controller, providers, an SLF4J binding> dev.assay.controller.ControllerMain
+ * The runnable controller:
+ * {@code java -cp <controller, providers, an SLF4J binding> dev.assay.controller.ControllerMain
  * [--name=value ...]}. Settings come from flags or {@code ASSAY_*} environment variables (see
  * {@code docs/controller.md}); the Kubernetes connection from the usual places (in-cluster service account, or
  * {@code KUBECONFIG}). Metric providers are found with {@link ServiceLoader} ({@link MetricProviderFactory}) on the

@@ -58,7 +58,34 @@ public record ControllerSettings(
   /** The label Argo uses to tell controller instances apart. */
   public static final String INSTANCE_ID_LABEL = "argo-rollouts.argoproj.io/controller-instance-id";
 
-  /** Validates the values. */
+  /**
+   * Validates the values.
+   *
+   * @param namespace the namespace to watch; empty (the default) for all namespaces
+   * @param instanceId the value of the {@code argo-rollouts.argoproj.io/controller-instance-id} label of the runs this
+   *     controller reconciles (default {@code assay}); empty to reconcile the runs without that label, which is what an
+   *     Argo controller without an instance id does, so only set it empty when no such Argo controller runs
+   * @param extraLabels further labels a run must carry (equality match), never null
+   * @param identity this replica's name in leases (default: the {@code HOSTNAME}, which is the pod name)
+   * @param leaseNamespace where the leases live (default {@code default})
+   * @param leaseName prefix of the lease names (default {@code assay-controller}): shard {@code i} is
+   *     {@code <leaseName>-shard-<i>}, replica {@code r} announces itself in {@code <leaseName>-member-<r>}
+   * @param shards how many shards the runs are split into (default 1: plain leader election); every replica must use
+   *     the same number
+   * @param leaseDuration how long a lease stays valid without renewal (default 15 s); whole seconds are written
+   * @param renewDeadline how long a holder keeps working without a successful renewal (default 10 s, less than the
+   *     lease duration)
+   * @param retryPeriod how often leases are renewed and other replicas' leases checked (default 2 s)
+   * @param workers how many runs are reconciled at the same time (default 4)
+   * @param events whether Kubernetes Events are written, as Argo does (default true)
+   * @param shutdownGrace how long a shutdown waits for in-flight reconciles before handing their shards back
+   *     (default 30 s)
+   * @param conflictRetries how many times a status write is retried after a conflict (default 5)
+   * @param statusSubresource whether status is written through the {@code /status} subresource (true) or with the whole
+   *     object (false, the default): Argo's published AnalysisRun CRD declares no status subresource, so Argo and this
+   *     controller write the object; set true only for a CRD that declares {@code subresources: {status: {}}}. Both
+   *     writes carry the resource version read
+   */
   public ControllerSettings {
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(instanceId, "instanceId");
@@ -316,7 +343,8 @@ public record ControllerSettings(
      */
     public ControllerSettings build() {
       return new ControllerSettings(namespace, instanceId, extraLabels, identity, leaseNamespace, leaseName, shards,
-          leaseDuration, renewDeadline, retryPeriod, workers, events, shutdownGrace, conflictRetries, statusSubresource);
+          leaseDuration, renewDeadline, retryPeriod, workers, events, shutdownGrace, conflictRetries,
+          statusSubresource);
     }
   }
 }

@@ -171,7 +171,8 @@ public final class ControllerBenchmark {
   }
 
   private static String runYaml(String name) {
-    return MockCluster.runYaml(name, COUNT, "rate", "latency", "errors").replace("interval: 1m", "interval: " + interval);
+    return MockCluster.runYaml(name, COUNT, "rate", "latency", "errors")
+        .replace("interval: 1m", "interval: " + interval);
   }
 
   private static String pct(ConcurrentLinkedQueue<Long> values, int p) {

@@ -47,7 +47,8 @@ class DeployManifestsTest {
     assertThat(objects).extracting(HasMetadata::getKind).containsExactlyInAnyOrder("Namespace", "ServiceAccount",
         "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding", "ConfigMap", "Deployment");
     for (HasMetadata o : objects) {
-      assertThat(o.getMetadata().getLabels()).as(o.getKind()).containsEntry("app.kubernetes.io/name", "assay-controller");
+      assertThat(o.getMetadata().getLabels()).as(o.getKind())
+          .containsEntry("app.kubernetes.io/name", "assay-controller");
       if (!List.of("Namespace", "ClusterRole", "ClusterRoleBinding").contains(o.getKind())) {
         assertThat(o.getMetadata().getNamespace()).as(o.getKind() + " namespace").isEqualTo("assay-system");
       }

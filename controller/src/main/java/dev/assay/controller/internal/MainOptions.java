@@ -55,8 +55,8 @@ public record MainOptions(ControllerSettings settings, int healthPort, int provi
       int eq = arg.indexOf('=');
       String name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : "";
       if (!NAMES.contains(name)) {
-        throw new IllegalArgumentException("unknown argument '" + arg + "'; arguments are --name=value with name one of "
-            + NAMES);
+        throw new IllegalArgumentException("unknown argument '" + arg
+            + "'; arguments are --name=value with name one of " + NAMES);
       }
       values.put(name, arg.substring(eq + 1));
     }

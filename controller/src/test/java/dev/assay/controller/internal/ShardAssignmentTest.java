@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ShardAssignmentTest {
   @Test
   void shardOfIsStableAndSpreadsRuns() {
-    assertThat(ShardAssignment.shardOf("shop", "canary-1", 3)).isEqualTo(ShardAssignment.shardOf("shop", "canary-1", 3));
+    assertThat(ShardAssignment.shardOf("shop", "canary-1", 3))
+        .isEqualTo(ShardAssignment.shardOf("shop", "canary-1", 3));
     // FNV-1a (32 bit) of "a/b" is 0x3a8e75c1, from an independent Python implementation:
     // h = 0x811c9dc5; for b in b"a/b": h = ((h ^ b) * 0x01000193) & 0xffffffff
     assertThat(ShardAssignment.shardOf("a", "b", 3)).isEqualTo(Integer.remainderUnsigned(0x3a8e75c1, 3));

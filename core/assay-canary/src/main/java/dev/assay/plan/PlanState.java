@@ -44,7 +44,22 @@ public record PlanState(
   /** The format version this version of Assay writes. */
   public static final int FORMAT_VERSION = 1;
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param formatVersion the record format, {@link #FORMAT_VERSION} for records written by this version
+   * @param phase the plan phase
+   * @param stepIndex the current step (0-based)
+   * @param weight the canary weight last set, in percent
+   * @param message the status message
+   * @param analyses the completed analysis runs, oldest first
+   * @param runCounter how many analysis runs were started (names the next one)
+   * @param pausedOnInconclusive whether a PAUSED plan waits after an Inconclusive analysis ({@code retry()} reruns it)
+   * @param pauseEndsAt when the timed pause in progress ends, or null when not in a timed pause
+   * @param analysisInFlight the analysis run in progress as last seen by the runner (a run's newer status may be in
+   *     the engine's {@code StatusStore}), or null
+   * @param savedAt when the record was saved (the runner's clock)
+   */
   public PlanState {
     if (formatVersion < 1 || formatVersion > FORMAT_VERSION) {
       throw new PlanException("plan state format version " + formatVersion + " is not supported (this Assay reads "
