@@ -142,6 +142,23 @@ class AnalysisRunControllerTest {
   }
 
   @Test
+  void closingHandsTheLeaseBackAndStopsBeingReady() {
+    start(CountingProvider.constant(0.9), ControllerListener.NONE);
+    assertThat(controller.isLive()).isTrue();
+    assertThat(client.leases().inNamespace("default").withName("assay-controller-shard-0").get().getSpec()
+        .getHolderIdentity()).isEqualTo("solo");
+
+    controller.close();
+
+    assertThat(controller.isReady()).isFalse();
+    assertThat(controller.isLive()).isFalse();
+    assertThat(controller.ownedShards()).isEmpty();
+    assertThat(client.leases().inNamespace("default").withName("assay-controller-shard-0").get().getSpec()
+        .getHolderIdentity()).isEmpty();
+    assertThat(client.leases().inNamespace("default").withName("assay-controller-member-solo").get()).isNull();
+  }
+
+  @Test
   void failingRunFailsWithWarningEvents() {
     start(CountingProvider.constant(0.1), ControllerListener.NONE);
     create(client, runYaml("bad", 3, "rate"));
