@@ -4,21 +4,23 @@
 package dev.assay.plan.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assay.manifest.ManifestException;
+import dev.assay.manifest.Manifests;
+import dev.assay.manifest.RolloutManifest;
 import dev.assay.model.GoDuration;
 import dev.assay.plan.CanaryStep;
 import dev.assay.plan.PlanException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** Reads {@code spec.strategy.canary.steps} of an Argo Rollout; only the parts a canary plan needs. */
+/**
+ * Reads {@code spec.strategy.canary.steps} of an Argo Rollout; only the parts a canary plan needs, after checking
+ * them strictly against Argo's schema ({@link dev.assay.manifest.ManifestReader#readRollout(String)}: unknown
+ * fields, wrong types and duplicate keys are errors, all reported at once with line:column).
+ */
 public final class RolloutSteps {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private RolloutSteps() {}
 
   /**
@@ -29,16 +31,13 @@ public final class RolloutSteps {
    * @throws PlanException naming the position of what cannot be read
    */
   public static List<CanaryStep> read(String text) {
-    JsonNode root;
+    RolloutManifest rollout;
     try {
-      root = YAML.readTree(text);
-    } catch (IOException e) {
-      throw new PlanException("not a YAML or JSON document: " + e.getMessage(), e);
+      rollout = Manifests.reader().readRollout(text);
+    } catch (ManifestException e) {
+      throw new PlanException(e.getMessage(), e);
     }
-    if (root == null || !"Rollout".equals(root.path("kind").asText())) {
-      throw new PlanException("kind: expected Rollout, but was \"" + (root == null ? "" : root.path("kind").asText())
-          + "\"");
-    }
+    JsonNode root = rollout.tree();
     JsonNode steps = root.path("spec").path("strategy").path("canary").path("steps");
     if (!steps.isArray()) {
       throw new PlanException("spec.strategy.canary.steps: missing (only canary Rollouts have steps)");
