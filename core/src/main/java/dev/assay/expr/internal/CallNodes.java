@@ -145,4 +145,26 @@ final class CallNodes {
       return ((Number) eval(r, f)).doubleValue();
     }
   }
+
+  /** {@code obj.Name(args)} on a duration or a time. */
+  static final class Method extends Node {
+    private final Node object;
+    private final String name;
+    private final Node[] args;
+
+    Method(Node object, String name, Node[] args) {
+      this.object = object;
+      this.name = name;
+      this.args = args.clone();
+    }
+
+    @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
+      Object o = object.eval(r, f);
+      Object[] values = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        values[i] = args[i].eval(r, f);
+      }
+      return Methods.invoke(o, name, values);
+    }
+  }
 }

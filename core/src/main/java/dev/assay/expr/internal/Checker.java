@@ -25,6 +25,7 @@ final class Checker {
   final Map<Expr, Type> types = new IdentityHashMap<>();
   final List<ExpressionIssue> issues = new ArrayList<>();
   private final Deque<Type> closures = new ArrayDeque<>();
+  private final Deque<Map.Entry<String, Type>> locals = new ArrayDeque<>();
 
   Checker(String src, Map<String, Type> variables, Set<String> functions) {
     this.src = src;
@@ -47,11 +48,36 @@ final class Checker {
     if (e instanceof Expr.Literal) {
       Object v = ((Expr.Literal) e).value();
       return v == null ? Type.NIL : v instanceof Boolean ? Type.BOOL : v instanceof Long ? Type.INT
-          : v instanceof Double ? Type.FLOAT : Type.STRING;
+          : v instanceof Double ? Type.FLOAT : v instanceof byte[] ? Type.BYTES : Type.STRING;
     } else if (e instanceof Expr.Ident) {
       String name = ((Expr.Ident) e).name();
+      for (Map.Entry<String, Type> local : locals) {
+        if (local.getKey().equals(name)) {
+          return local.getValue();
+        }
+      }
+      if (name.equals("$env")) {
+        return Type.ENV;
+      }
       Type t = variables.get(name);
       return t != null ? t : issue(e, "unknown name " + name);
+    } else if (e instanceof Expr.Let) {
+      Expr.Let let = (Expr.Let) e;
+      Type value = check(let.value());
+      locals.push(Map.entry(let.name(), value));
+      try {
+        return check(let.body());
+      } finally {
+        locals.pop();
+      }
+    } else if (e instanceof Expr.Sequence) {
+      Type last = Type.UNKNOWN;
+      for (Expr item : ((Expr.Sequence) e).items()) {
+        last = check(item);
+      }
+      return last;
+    } else if (e instanceof Expr.MethodCall) {
+      return method((Expr.MethodCall) e);
     } else if (e instanceof Expr.Pointer) {
       if (closures.isEmpty()) {
         return issue(e, "cannot use pointer accessor outside predicate");
@@ -76,6 +102,10 @@ final class Checker {
     } else if (e instanceof Expr.Member) {
       Expr.Member m = (Expr.Member) e;
       Type o = check(m.object());
+      if (o == Type.ENV) {
+        Type t = variables.get(m.name());
+        return t != null ? t : functions.contains(m.name()) ? Type.UNKNOWN : issue(m, "unknown name " + m.name());
+      }
       if (o.is(Type.Kind.MAP, Type.Kind.NIL)) {
         return o.kind() == Type.Kind.MAP ? o.elem() : Type.UNKNOWN;
       }
@@ -120,6 +150,10 @@ final class Checker {
   private Type index(Expr.Index ix) {
     Type o = check(ix.object());
     Type i = check(ix.index());
+    if (o == Type.ENV && ix.index() instanceof Expr.Literal && ((Expr.Literal) ix.index()).value() instanceof String) {
+      Type t = variables.get((String) ((Expr.Literal) ix.index()).value());
+      return t != null ? t : Type.UNKNOWN;
+    }
     switch (o.kind()) {
       case ARRAY:
         return i.is(Type.Kind.INT) ? o.elem()
@@ -175,6 +209,22 @@ final class Checker {
       return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name);
     }
     return Signatures.result(name, args);
+  }
+
+  private Type method(Expr.MethodCall c) {
+    Type o = check(c.object());
+    List<Type> args = new ArrayList<>();
+    for (Expr a : c.args()) {
+      args.add(check(a));
+    }
+    if (o.isUnknown()) {
+      return Type.UNKNOWN;
+    }
+    Type t = Methods.result(o, c.name(), args.size());
+    if (t == null) {
+      return issue(c, "type " + o + " has no method " + c.name());
+    }
+    return t;
   }
 
   static boolean isIntLiteral(Expr e) {

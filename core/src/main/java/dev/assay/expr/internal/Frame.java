@@ -13,6 +13,8 @@ public final class Frame {
   final Object[] elem;
   final long[] index;
   final Object[] acc;
+  /** Values of {@code let} variables, by slot. */
+  final Object[] locals;
   private long stepsLeft;
   private final long maxSteps;
 
@@ -21,9 +23,11 @@ public final class Frame {
    *
    * @param now the time {@code now()} returns, or null when the caller supplied none
    * @param closureDepth how many nested predicates the plan has
+   * @param localSlots how many {@code let} variables the plan has
    * @param maxSteps the evaluation step budget
    */
-  public Frame(@Nullable Instant now, int closureDepth, long maxSteps) {
+  public Frame(@Nullable Instant now, int closureDepth, int localSlots, long maxSteps) {
+    this.locals = new Object[localSlots];
     this.now = now;
     this.elem = new Object[closureDepth];
     this.index = new long[closureDepth];

@@ -14,6 +14,8 @@ final class Planner {
   private final ExpressionLimits limits;
   private int level = -1;
   int maxLevels;
+  int localSlots;
+  private final java.util.Deque<Map.Entry<String, Integer>> locals = new java.util.ArrayDeque<>();
   boolean needsFrame;
 
   Planner(Map<Expr, Type> types, ExpressionLimits limits) {
@@ -29,7 +31,30 @@ final class Planner {
     if (e instanceof Expr.Literal) {
       return new BasicNodes.Const(((Expr.Literal) e).value());
     } else if (e instanceof Expr.Ident) {
-      return new BasicNodes.ResultRef();
+      String name = ((Expr.Ident) e).name();
+      for (Map.Entry<String, Integer> local : locals) {
+        if (local.getKey().equals(name)) {
+          needsFrame = true;
+          return new BasicNodes.LocalRef(local.getValue());
+        }
+      }
+      return name.equals("$env") ? new BasicNodes.EnvRef() : new BasicNodes.ResultRef();
+    } else if (e instanceof Expr.Let) {
+      Expr.Let let = (Expr.Let) e;
+      needsFrame = true;
+      Node value = plan(let.value());
+      int slot = localSlots++;
+      locals.push(Map.entry(let.name(), slot));
+      try {
+        return new BasicNodes.Let(slot, value, plan(let.body()));
+      } finally {
+        locals.pop();
+      }
+    } else if (e instanceof Expr.Sequence) {
+      return new BasicNodes.Sequence(all(((Expr.Sequence) e).items()));
+    } else if (e instanceof Expr.MethodCall) {
+      Expr.MethodCall m = (Expr.MethodCall) e;
+      return new CallNodes.Method(plan(m.object()), m.name(), all(m.args()));
     } else if (e instanceof Expr.Pointer) {
       return new BasicNodes.PointerRef(level, ((Expr.Pointer) e).name());
     } else if (e instanceof Expr.Unary) {
@@ -46,6 +71,10 @@ final class Planner {
       return new BasicNodes.Ternary(plan(t.cond()), plan(t.then()), plan(t.otherwise()));
     } else if (e instanceof Expr.Member) {
       Expr.Member m = (Expr.Member) e;
+      if (m.object() instanceof Expr.Ident && ((Expr.Ident) m.object()).name().equals("$env")
+          && m.name().equals("result") && !isLocal("$env")) {
+        return new BasicNodes.ResultRef();
+      }
       return new AccessNodes.Member(plan(m.object()), m.name(), m.nilSafe());
     } else if (e instanceof Expr.Index) {
       Expr.Index ix = (Expr.Index) e;
@@ -67,6 +96,10 @@ final class Planner {
     }
     Expr.MapLit m = (Expr.MapLit) e;
     return new BasicNodes.MapLit(all(m.keys()), all(m.values()), limits);
+  }
+
+  private boolean isLocal(String name) {
+    return locals.stream().anyMatch(l -> l.getKey().equals(name));
   }
 
   private Node[] all(List<Expr> es) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Type {
   /** Kinds of static type. */
-  public enum Kind { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, ARRAY, MAP, TIME, DURATION }
+  public enum Kind { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, ARRAY, MAP, TIME, DURATION, BYTES, OTHER }
 
   public static final Type UNKNOWN = new Type(Kind.UNKNOWN, "interface {}", null);
   public static final Type NIL = new Type(Kind.NIL, "<nil>", null);
@@ -27,6 +27,9 @@ public final class Type {
   public static final Type FLOAT_ARRAY = new Type(Kind.ARRAY, "[]float64", FLOAT);
   public static final Type INT_ARRAY = new Type(Kind.ARRAY, "[]int", INT);
   public static final Type STRING_ARRAY = new Type(Kind.ARRAY, "[]string", STRING);
+  public static final Type BYTES = new Type(Kind.BYTES, "[]uint8", null);
+  /** {@code $env}: the environment as a map. */
+  public static final Type ENV = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
   public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
 
   private final Kind kind;
@@ -47,6 +50,17 @@ public final class Type {
    */
   public static Type opaque(String javaName) {
     return new Type(Kind.UNKNOWN, javaName, null);
+  }
+
+  /**
+   * A named type of its own kind, such as {@code time.Month}: equal only to itself.
+   *
+   * @param kind the kind
+   * @param name Go's name
+   * @return the type
+   */
+  static Type named(Kind kind, String name) {
+    return new Type(kind, name, null);
   }
 
   public Kind kind() {

@@ -4,6 +4,7 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.expr.FloatVector;
 import dev.assay.model.GoDuration;
 import dev.assay.model.InvalidDurationException;
 import dev.assay.spi.GoText;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +57,8 @@ public final class Values {
       return "float64";
     } else if (v instanceof String) {
       return "string";
+    } else if (v instanceof FloatVector) {
+      return "[]float64";
     } else if (v instanceof List) {
       return "[]interface {}";
     } else if (v instanceof Map) {
@@ -247,12 +249,7 @@ public final class Values {
   /** Converts a caller's value into the canonical runtime form (double arrays become lists). */
   public static @Nullable Object normalize(@Nullable Object v) {
     if (v instanceof double[]) {
-      double[] a = (double[]) v;
-      List<Object> out = new ArrayList<>(a.length);
-      for (double d : a) {
-        out.add(d);
-      }
-      return out;
+      return DoubleArrayVector.copyOf((double[]) v);
     }
     if (v instanceof Object[]) {
       return java.util.Collections.unmodifiableList(java.util.Arrays.asList(((Object[]) v).clone()));
