@@ -3,13 +3,13 @@
  */
 package dev.assay.expr.internal;
 
+import com.google.re2j.Pattern;
 import dev.assay.expr.ExpressionLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Arithmetic, unary minus, ranges and {@code matches}. */
@@ -206,8 +206,8 @@ final class ArithNodes {
     static Pattern compile(String re) {
       try {
         return Pattern.compile(re);
-      } catch (java.util.regex.PatternSyntaxException ex) {
-        throw Values.error("error parsing regexp: " + ex.getDescription() + ": `" + re + "`");
+      } catch (com.google.re2j.PatternSyntaxException ex) {
+        throw Values.error(ex.getMessage()); // re2j words its errors as Go's regexp package does
       }
     }
   }

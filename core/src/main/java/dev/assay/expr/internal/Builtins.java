@@ -41,10 +41,8 @@ final class Builtins {
     FUNCTIONS.put("min", (a, f, l) -> extreme(a, false));
     FUNCTIONS.put("mean", (a, f, l) -> mean(numbers(a, "mean")));
     FUNCTIONS.put("median", (a, f, l) -> median(numbers(a, "median")));
-    FUNCTIONS.put("first", (a, f, l) -> a[0] == null || Values.asList(a[0], "first").isEmpty() ? null
-        : ((List<?>) a[0]).get(0));
-    FUNCTIONS.put("last", (a, f, l) -> a[0] == null || Values.asList(a[0], "last").isEmpty() ? null
-        : ((List<?>) a[0]).get(((List<?>) a[0]).size() - 1));
+    FUNCTIONS.put("first", (a, f, l) -> end(a[0], "first"));
+    FUNCTIONS.put("last", (a, f, l) -> end(a[0], "last"));
     FUNCTIONS.put("get", (a, f, l) -> get(a[0], a[1]));
     FUNCTIONS.put("keys", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "keys").keySet())));
     FUNCTIONS.put("values", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "values").values())));
@@ -114,8 +112,18 @@ final class Builtins {
     return Collections.unmodifiableList(l);
   }
 
+  private static @Nullable Object end(@Nullable Object v, String which) {
+    if (!(v instanceof List)) {
+      throw Values.error("cannot get " + which + " element from " + Values.formatS(v));
+    }
+    List<?> l = (List<?>) v;
+    return l.isEmpty() ? null : l.get(which.equals("first") ? 0 : l.size() - 1);
+  }
+
   static long len(@Nullable Object v) {
-    if (v instanceof String) {
+    if (v instanceof byte[]) {
+      return ((byte[]) v).length;
+    } else if (v instanceof String) {
       return ((String) v).getBytes(StandardCharsets.UTF_8).length;
     } else if (v instanceof List) {
       return ((List<?>) v).size();
@@ -192,9 +200,12 @@ final class Builtins {
   }
 
   private static @Nullable Object extreme(Object[] args, boolean max) {
+    if (args.length == 1 && args[0] == null) {
+      throw Values.error("invalid argument for " + (max ? "max" : "min") + " (type %!s(<nil>))");
+    }
     List<Object> all = numbers(args, max ? "max" : "min");
     if (all.isEmpty()) {
-      throw Values.error("not enough arguments to call " + (max ? "max" : "min"));
+      return null; // expr v1.17.8: max([]) is nil
     }
     Object best = all.get(0);
     for (Object o : all) {

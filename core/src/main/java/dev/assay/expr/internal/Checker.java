@@ -106,10 +106,10 @@ final class Checker {
         Type t = variables.get(m.name());
         return t != null ? t : functions.contains(m.name()) ? Type.UNKNOWN : issue(m, "unknown name " + m.name());
       }
-      if (o.is(Type.Kind.MAP, Type.Kind.NIL)) {
+      if (o.is(Type.Kind.MAP)) {
         return o.kind() == Type.Kind.MAP ? o.elem() : Type.UNKNOWN;
       }
-      return issue(m, "type " + o + " has no field " + m.name());
+      return issue(m, "type " + (o.kind() == Type.Kind.NIL ? "nil" : o) + " has no field " + m.name());
     } else if (e instanceof Expr.Index) {
       return index((Expr.Index) e);
     } else if (e instanceof Expr.Slice) {
@@ -126,10 +126,13 @@ final class Checker {
     } else if (e instanceof Expr.Closure) {
       return check(((Expr.Closure) e).body());
     } else if (e instanceof Expr.ArrayLit) {
+      Type elem = null;
       for (Expr item : ((Expr.ArrayLit) e).items()) {
-        check(item);
+        Type t = check(item);
+        elem = elem == null || elem.equals(t) ? t : Type.UNKNOWN;
       }
-      return Type.ANY_ARRAY;
+      // expr v1.17.8 types a literal whose elements share one type as a typed slice ([]int, []string, ...)
+      return elem == null ? Type.ANY_ARRAY : Type.arrayOf(elem);
     }
     Expr.MapLit m = (Expr.MapLit) e;
     m.keys().forEach(this::check);
@@ -160,11 +163,10 @@ final class Checker {
             : issue(ix, "array elements can only be selected using an integer (got " + i + ")");
       case MAP:
         return i.is(Type.Kind.STRING) ? o.elem() : issue(ix, "cannot use " + i + " to get an element from " + o);
-      case STRING:
-        return i.is(Type.Kind.INT) ? Type.STRING : issue(ix, "invalid operation: cannot index " + o + " with " + i);
       case UNKNOWN:
-      case NIL:
         return Type.UNKNOWN;
+      case NIL:
+        return issue(ix, "type unknown[" + i + "] is undefined");
       default:
         return issue(ix, "type " + o + "[" + i + "] is undefined");
     }

@@ -32,6 +32,9 @@ final class Operators {
       case "&&": case "||": case "and": case "or":
         return l.is(Type.Kind.BOOL) && r.is(Type.Kind.BOOL) ? Type.BOOL : issue.apply(mismatch);
       case "in":
+        if (r.kind() == Type.Kind.ARRAY && !comparable(l, r.elem())) {
+          return issue.apply("cannot use " + l + " as type " + r.elem() + " in array");
+        }
         if (r.is(Type.Kind.ARRAY) || (r.kind() == Type.Kind.MAP && l.is(Type.Kind.STRING))) {
           return Type.BOOL;
         }
@@ -45,6 +48,12 @@ final class Operators {
       default:
         return arithmetic(op, l, r, unknown, mismatch, issue);
     }
+  }
+
+  /** Whether a value of type {@code l} may be looked up among elements of type {@code e}. */
+  private static boolean comparable(Type l, Type e) {
+    return l.isUnknown() || e.isUnknown() || l.kind() == Type.Kind.NIL || e.kind() == Type.Kind.NIL
+        || (l.isNumber() && e.isNumber()) || l.equals(e);
   }
 
   private static Type arithmetic(String op, Type l, Type r, boolean unknown, String mismatch,

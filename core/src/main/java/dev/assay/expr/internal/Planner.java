@@ -3,10 +3,10 @@
  */
 package dev.assay.expr.internal;
 
+import com.google.re2j.Pattern;
 import dev.assay.expr.ExpressionLimits;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Turns a checked syntax tree into evaluation nodes, choosing unboxed nodes where the checker knows the types. */
 final class Planner {

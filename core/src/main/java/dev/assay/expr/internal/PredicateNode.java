@@ -139,14 +139,14 @@ final class PredicateNode extends Node {
             return name.equals("find") ? l.get(i) : (Object) (long) i;
           }
         }
-        return name.equals("find") ? null : (Object) (-1L);
+        return null; // expr v1.17.8 gives nil when nothing matches, for findIndex too
       case "findLast": case "findLastIndex":
         for (int i = n - 1; i >= 0; i--) {
           if (test(l, i, r, f)) {
             return name.equals("findLast") ? l.get(i) : (Object) (long) i;
           }
         }
-        return name.equals("findLast") ? null : (Object) (-1L);
+        return null;
       case "groupBy":
         return groupBy(l, r, f);
       case "sortBy":

@@ -32,8 +32,8 @@ final class Signatures {
     def("sum", 1, 2, Type.UNKNOWN);
     def("find", 2, 2, Type.UNKNOWN);
     def("findLast", 2, 2, Type.UNKNOWN);
-    def("findIndex", 2, 2, Type.INT);
-    def("findLastIndex", 2, 2, Type.INT);
+    def("findIndex", 2, 2, Type.UNKNOWN);
+    def("findLastIndex", 2, 2, Type.UNKNOWN);
     def("groupBy", 2, 2, Type.UNKNOWN);
     def("sortBy", 2, 3, Type.ANY_ARRAY);
     def("reduce", 2, 3, Type.UNKNOWN);

@@ -63,6 +63,26 @@ public final class Type {
     return new Type(kind, name, null);
   }
 
+  /**
+   * The array type of an element type, as Go's typed slice literal {@code []int}; {@code []interface {}} for an
+   * unknown element.
+   *
+   * @param elem the element type
+   * @return the array type
+   */
+  static Type arrayOf(Type elem) {
+    if (elem.kind() == Kind.UNKNOWN || elem.kind() == Kind.NIL) {
+      return ANY_ARRAY;
+    } else if (elem.equals(FLOAT)) {
+      return FLOAT_ARRAY;
+    } else if (elem.equals(INT)) {
+      return INT_ARRAY;
+    } else if (elem.equals(STRING)) {
+      return STRING_ARRAY;
+    }
+    return new Type(Kind.ARRAY, "[]" + elem.name, elem);
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -59,6 +59,8 @@ public final class Values {
       return "string";
     } else if (v instanceof FloatVector) {
       return "[]float64";
+    } else if (v instanceof byte[]) {
+      return "[]uint8";
     } else if (v instanceof List) {
       return "[]interface {}";
     } else if (v instanceof Map) {
@@ -156,7 +158,15 @@ public final class Values {
       }
       return true;
     }
+    if (a instanceof byte[] && b instanceof byte[]) {
+      return java.util.Arrays.equals((byte[]) a, (byte[]) b);
+    }
     return a.equals(b);
+  }
+
+  /** Go's {@code %s} of a value inside an error text: {@code %!s(<nil>)} for nil. */
+  static String formatS(@Nullable Object v) {
+    return v == null ? "%!s(<nil>)" : format(v);
   }
 
   /** expr's ordering operators; {@code op} is one of {@code < <= > >=}. */
