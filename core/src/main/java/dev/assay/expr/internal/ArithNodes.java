@@ -162,8 +162,8 @@ final class ArithNodes {
       limits.checkCollection(size);
       f.steps(size);
       List<Object> out = new ArrayList<>((int) size);
-      for (long i = a; i <= b; i++) {
-        out.add(i);
+      for (long k = 0; k < size; k++) { // counted, so a range ending at Long.MAX_VALUE ends too
+        out.add(a + k);
       }
       return Collections.unmodifiableList(out);
     }

@@ -69,7 +69,7 @@ final class Builtins {
     FUNCTIONS.put("duration", (a, f, l) -> Values.parseDuration(str(a[0], "duration")));
     FUNCTIONS.put("date", (a, f, l) -> date(a));
     FUNCTIONS.put("timezone", (a, f, l) -> GoTimes.zone(str(a[0], "timezone")).getId());
-    FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0]));
+    FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0], l));
     FUNCTIONS.put("fromJSON", (a, f, l) -> Json.parse(str(a[0], "fromJSON")));
     FUNCTIONS.put("type", (a, f, l) -> type(a[0]));
     FUNCTIONS.put("toPairs", (a, f, l) -> {
@@ -251,6 +251,26 @@ final class Builtins {
       return i >= 0 && i < l.size() ? l.get((int) i) : null;
     }
     return null;
+  }
+
+  /** The positions of {@code keys} in sorted order (stable); the work is charged to the step budget. */
+  static List<Integer> sortOrder(List<?> keys, @Nullable Object order, Frame f) {
+    if (!"asc".equals(order) && !"desc".equals(order)) {
+      throw Values.error("unknown order, use asc or desc");
+    }
+    f.steps((long) keys.size() * (1 + 64 - Long.numberOfLeadingZeros(keys.size() + 1L)));
+    List<Integer> positions = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      positions.add(i);
+    }
+    boolean desc = "desc".equals(order);
+    positions.sort((i, j) -> {
+      Object x = keys.get(i);
+      Object y = keys.get(j);
+      int c = Values.compare("<", x, y) ? -1 : Values.compare("<", y, x) ? 1 : 0;
+      return desc ? -c : c;
+    });
+    return positions;
   }
 
   static List<Object> sort(List<?> in, @Nullable Object order, Frame f) {

@@ -374,7 +374,7 @@ final class CompareNodes {
       }
       String s = (String) a;
       String t = (String) b;
-      boolean v = op.equals("contains") ? s.contains(t) : op.equals("startsWith") ? s.startsWith(t) : s.endsWith(t);
+      boolean v = op.equals("contains") ? TextSearch.indexOf(s, t) >= 0 : op.equals("startsWith") ? s.startsWith(t) : s.endsWith(t);
       return v != negate;
     }
   }

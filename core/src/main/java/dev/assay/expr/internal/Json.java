@@ -4,6 +4,7 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.expr.ExpressionLimits;
 import dev.assay.spi.GoText;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +24,18 @@ final class Json {
     this.src = src;
   }
 
-  static String write(@Nullable Object v) {
+  /** Go's indented JSON; the text is checked against the string limit as it grows, not after. */
+  static String write(@Nullable Object v, ExpressionLimits limits) {
     StringBuilder sb = new StringBuilder();
-    write(sb, v, 0);
+    write(sb, v, 0, limits);
+    limits.checkString(sb.length());
     return sb.toString();
   }
 
-  private static void write(StringBuilder sb, @Nullable Object v, int depth) {
+  private static void write(StringBuilder sb, @Nullable Object v, int depth, ExpressionLimits limits) {
+    if (sb.length() > limits.maxStringLength()) {
+      limits.checkString(sb.length());
+    }
     if (depth > MAX_DEPTH) {
       throw new ExpressionEvaluationException("json: value is nested too deeply");
     }
@@ -53,7 +59,7 @@ final class Json {
       sb.append("[\n");
       for (int i = 0; i < l.size(); i++) {
         sb.append(pad);
-        write(sb, l.get(i), depth + 1);
+        write(sb, l.get(i), depth + 1, limits);
         sb.append(i + 1 < l.size() ? ",\n" : "\n");
       }
       sb.append("  ".repeat(depth)).append(']');
@@ -69,7 +75,7 @@ final class Json {
         sb.append(pad);
         GoText.appendJsonString(sb, e.getKey());
         sb.append(": ");
-        write(sb, e.getValue(), depth + 1);
+        write(sb, e.getValue(), depth + 1, limits);
         sb.append(++i < m.size() ? ",\n" : "\n");
       }
       sb.append("  ".repeat(depth)).append('}');

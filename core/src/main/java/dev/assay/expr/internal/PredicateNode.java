@@ -195,18 +195,12 @@ final class PredicateNode extends Node {
       keys.add(apply(l, i, r, f));
     }
     Object order = extra.length > 0 ? extra[0].eval(r, f) : "asc";
-    List<Object> sorted = Builtins.sort(new ArrayList<>(keys), order, f);
+    // Sorts positions by key (stable, n log n, charged by Builtins.sortOrder): every element is kept, also
+    // elements whose key is NaN, which never equals itself.
+    List<Integer> positions = Builtins.sortOrder(keys, order, f);
     List<Object> out = new ArrayList<>(l.size());
-    boolean[] used = new boolean[l.size()];
-    for (Object k : sorted) {
-      for (int i = 0; i < l.size(); i++) {
-        if (!used[i] && Values.equal(keys.get(i), k)) {
-          used[i] = true;
-          out.add(l.get(i));
-          f.steps(1);
-          break;
-        }
-      }
+    for (int i : positions) {
+      out.add(l.get(i));
     }
     return Builtins.freeze(out);
   }

@@ -25,9 +25,12 @@ public final class Program {
   private final boolean boolRoot;
   private final int levels;
   private final int locals;
+  private final long maxNanos;
   private final long maxSteps;
 
-  private Program(Node root, Type rootType, boolean needsFrame, int levels, int locals, long maxSteps) {
+  private Program(Node root, Type rootType, boolean needsFrame, int levels, int locals, long maxSteps,
+      long maxNanos) {
+    this.maxNanos = maxNanos;
     this.locals = locals;
     this.root = root;
     this.rootType = rootType;
@@ -69,7 +72,8 @@ public final class Program {
     }
     Planner planner = new Planner(checker.types, limits);
     Node root = planner.plan(ast);
-    return new Program(root, type, planner.needsFrame, planner.maxLevels, planner.localSlots, limits.maxSteps());
+    return new Program(root, type, planner.needsFrame, planner.maxLevels, planner.localSlots, limits.maxSteps(),
+        limits.maxEvaluationTime().toNanos());
   }
 
   /**
@@ -100,7 +104,7 @@ public final class Program {
   }
 
   private @Nullable Frame frame(@Nullable Instant now) {
-    return needsFrame ? new Frame(now, levels, locals, maxSteps) : null;
+    return needsFrame ? new Frame(now, levels, locals, maxSteps, maxNanos) : null;
   }
 
   /**
@@ -113,7 +117,7 @@ public final class Program {
    */
   public boolean evalBool(@Nullable Object result, @Nullable Instant now) {
     try {
-      return boolRoot ? root.evalBool(result, needsFrame ? new Frame(now, levels, locals, maxSteps) : null)
+      return boolRoot ? root.evalBool(result, needsFrame ? new Frame(now, levels, locals, maxSteps, maxNanos) : null)
           : nonBool(result, now);
     } catch (ExpressionException ex) {
       throw ex;

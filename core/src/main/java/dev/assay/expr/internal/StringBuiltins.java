@@ -54,7 +54,9 @@ final class StringBuiltins {
       if (n < 0) {
         throw Values.error("strings: negative Repeat count");
       }
-      l.checkString(s.length() * n);
+      if (!s.isEmpty() && n > l.maxStringLength() / s.length()) { // checked before multiplying: no overflow
+        l.checkString(n > Long.MAX_VALUE / s.length() ? Long.MAX_VALUE : s.length() * n);
+      }
       return s.repeat((int) n);
     });
     functions.put("join", (a, f, l) -> {
@@ -67,7 +69,7 @@ final class StringBuiltins {
       }
       return sb.toString();
     });
-    functions.put("indexOf", (a, f, l) -> (long) str(a[0], "indexOf").indexOf(str(a[1], "indexOf")));
+    functions.put("indexOf", (a, f, l) -> (long) TextSearch.indexOf(str(a[0], "indexOf"), str(a[1], "indexOf")));
     functions.put("lastIndexOf", (a, f, l) -> (long) str(a[0], "lastIndexOf").lastIndexOf(str(a[1], "lastIndexOf")));
     functions.put("hasPrefix", (a, f, l) -> str(a[0], "hasPrefix").startsWith(str(a[1], "hasPrefix")));
     functions.put("hasSuffix", (a, f, l) -> str(a[0], "hasSuffix").endsWith(str(a[1], "hasSuffix")));
