@@ -82,12 +82,24 @@ class ConditionDifferentialTest {
     double errorText = 100.0 * sameErrorText / Math.max(1, sharedErrors);
     System.out.printf("expr-lang v1.17.8 differential: %d/%d cases agree (%.2f%%); error texts %d/%d (%.2f%%)%n",
         agree, cases.size(), agreement, sameErrorText, sharedErrors, errorText);
-    misses.stream().limit(400).forEach(m -> System.out.println("MISS " + m));
-    textMisses.stream().limit(400).forEach(m -> System.out.println("TEXT " + m));
+    misses.stream().limit(100).forEach(m -> System.out.println("MISS " + m));
+    textMisses.stream().limit(100).forEach(m -> System.out.println("TEXT " + m));
+    writeReport(misses, textMisses);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(5000);
     // Regression floors at the level reached so far; the targets are 99.5% and 95% (issue 14, not reached yet).
     assertThat(agreement).as("agreement in %").isGreaterThanOrEqualTo(97.0);
     assertThat(errorText).as("same error text in % of shared errors").isGreaterThanOrEqualTo(66.0);
+  }
+
+  /** Every difference, for whoever works on the next one: {@code target/expr-differential.txt}. */
+  private static void writeReport(List<String> misses, List<String> textMisses) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    misses.forEach(m -> sb.append("MISS ").append(m).append('\n'));
+    textMisses.forEach(m -> sb.append("TEXT ").append(m).append('\n'));
+    java.nio.file.Path out = java.nio.file.Path.of("target", "expr-differential.txt");
+    if (java.nio.file.Files.isDirectory(out.getParent())) {
+      java.nio.file.Files.writeString(out, sb);
+    }
   }
 
   private record Answer(@Nullable Object value, @Nullable String error) {}

@@ -3,6 +3,7 @@
  */
 package dev.assay.expr.internal;
 
+import dev.assay.expr.ExpressionEvaluationException;
 import dev.assay.expr.ExpressionLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -61,7 +62,10 @@ final class Builtins {
     });
     FUNCTIONS.put("take", (a, f, l) -> {
       List<?> in = Values.asList(a[0], "take");
-      long n = Math.max(0, Math.min(in.size(), Values.asLong(a[1])));
+      long n = Math.min(in.size(), Values.asLong(a[1]));
+      if (n < 0) {
+        throw Values.error("reflect.Value.Slice: slice index out of bounds");
+      }
       return freeze(new ArrayList<>(in.subList(0, (int) n)));
     });
     StringBuiltins.register(FUNCTIONS);
@@ -74,7 +78,10 @@ final class Builtins {
     FUNCTIONS.put("type", (a, f, l) -> type(a[0]));
     FUNCTIONS.put("toPairs", (a, f, l) -> {
       List<Object> out = new ArrayList<>();
-      for (Map.Entry<?, ?> e : map(a[0], "toPairs").entrySet()) {
+      if (!(a[0] instanceof Map)) {
+        throw Values.error("cannot transform " + Values.formatTypeS(a[0]) + " to pairs");
+      }
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) a[0]).entrySet()) {
         out.add(freeze(new ArrayList<>(java.util.Arrays.asList(e.getKey(), e.getValue()))));
       }
       return freeze(out);
@@ -167,7 +174,7 @@ final class Builtins {
       try {
         return Long.parseLong(((String) v).startsWith("+") ? ((String) v).substring(1) : (String) v);
       } catch (NumberFormatException ex) {
-        throw Values.error("strconv.Atoi: parsing " + Values.quote((String) v) + ": invalid syntax");
+        throw Values.error("invalid operation: int(" + v + ")");
       }
     }
     throw Values.error("invalid argument for int (type " + Values.typeName(v) + ")");
@@ -177,7 +184,11 @@ final class Builtins {
     if (Values.isNumber(v)) {
       return ((Number) v).doubleValue();
     } else if (v instanceof String) {
-      return GoNumbers.parseFloat((String) v);
+      try {
+        return GoNumbers.parseFloat((String) v);
+      } catch (ExpressionEvaluationException ex) {
+        throw Values.error("invalid operation: float(" + v + ")");
+      }
     }
     throw Values.error("invalid argument for float (type " + Values.typeName(v) + ")");
   }
@@ -242,7 +253,16 @@ final class Builtins {
 
   private static @Nullable Object get(@Nullable Object v, @Nullable Object key) {
     if (v instanceof Map) {
+      if (key != null && !(key instanceof String)) {
+        throw Values.error("cannot use " + Values.typeName(key) + " to get an element from " + Values.typeName(v));
+      }
       return ((Map<?, ?>) v).get(key);
+    }
+    if (v instanceof List && !Values.isInt(key)) {
+      throw Values.error("non-integer slice index " + Values.typeName(key));
+    }
+    if (!(v instanceof List)) {
+      throw Values.error("type " + (v == null ? "unknown" : Values.typeName(v)) + " does not support indexing");
     }
     if (v instanceof List && Values.isInt(key)) {
       List<?> l = (List<?>) v;

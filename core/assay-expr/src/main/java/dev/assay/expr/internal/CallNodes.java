@@ -78,7 +78,7 @@ final class CallNodes {
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
       Object v = arg.eval(r, f);
       if (!(v instanceof Double) && !(v instanceof Float)) {
-        throw Values.error("reflect: Call using " + Values.typeName(v) + " as type float64");
+        throw Values.error("interface conversion: interface {} is " + Values.typeNameOrNil(v) + ", not float64");
       }
       double d = ((Number) v).doubleValue();
       return nan ? Double.isNaN(d) : Double.isInfinite(d);

@@ -106,6 +106,9 @@ final class Checker {
         Type t = variables.get(m.name());
         return t != null ? t : functions.contains(m.name()) ? Type.UNKNOWN : issue(m, "unknown name " + m.name());
       }
+      if (o.kind() == Type.Kind.ARRAY) {
+        return issue(m, "array elements can only be selected using an integer (got string)");
+      }
       if (o.is(Type.Kind.MAP)) {
         return o.kind() == Type.Kind.MAP ? o.elem() : Type.UNKNOWN;
       }
@@ -206,9 +209,18 @@ final class Checker {
         args.add(check(a));
       }
     }
-    if ((name.equals("isNaN") || name.equals("isInf")) && !args.get(0).is(Type.Kind.FLOAT)
-        && !(args.get(0).kind() == Type.Kind.INT && isIntLiteral(c.args().get(0)))) {
+    // An int argument passes the check (expr v1.17.8 fails it at run time unless it is a literal).
+    if ((name.equals("isNaN") || name.equals("isInf")) && !args.get(0).is(Type.Kind.FLOAT, Type.Kind.INT)) {
       return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name);
+    }
+    for (int i = 0; i < args.size() && i < c.args().size(); i++) {
+      Type want = Signatures.parameter(name, i);
+      Type got = args.get(i);
+      if (want != null && !got.isUnknown() && got.kind() != Type.Kind.NIL && !want.equals(got)
+          && !(want.equals(Type.INT) && got.kind() == Type.Kind.INT)) {
+        // expr's text ends with a space here
+        return issue(c.args().get(i), "cannot use " + got + " as argument (type " + want + ") to call " + name + " ");
+      }
     }
     return Signatures.result(name, args);
   }

@@ -14,7 +14,7 @@ final class Lexer {
   private static final Set<String> WORD_OPERATORS =
       Set.of("and", "or", "not", "in", "matches", "contains", "startsWith", "endsWith", "let", "if", "else");
   private static final String[] OPERATORS = {
-    "?.", "??", "...", "..", "==", "!=", "<=", ">=", "&&", "||", "**",
+    "?.", "??", "..", "==", "!=", "<=", ">=", "&&", "||", "**",
     "+", "-", "*", "/", "%", "^", "<", ">", "!", "?", ":", ".", ",", "|", "#", ";", "="
   };
 

@@ -251,7 +251,12 @@ final class Parser {
       Expr operand = expression(UNARY.get(t.text()));
       return postfix(node(new Expr.Unary(t.text(), operand, t.start()), operand));
     }
-    return postfix(primary());
+    Expr p = primary();
+    if (p instanceof Expr.Literal && (((Expr.Literal) p).value() == null
+        || ((Expr.Literal) p).value() instanceof Boolean)) {
+      return p; // expr takes no member, index or call after true, false and nil
+    }
+    return postfix(p);
   }
 
   private Expr primary() {

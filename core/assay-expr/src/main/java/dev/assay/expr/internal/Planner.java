@@ -98,6 +98,12 @@ final class Planner {
     return new BasicNodes.MapLit(all(m.keys()), all(m.values()), limits);
   }
 
+  /** findIndex and findLastIndex are typed int but give nil when nothing matches (expr v1.17.8). */
+  private static boolean mayBeNil(Expr e) {
+    return e instanceof Expr.Call && (((Expr.Call) e).name().equals("findIndex")
+        || ((Expr.Call) e).name().equals("findLastIndex"));
+  }
+
   private boolean isLocal(String name) {
     return locals.stream().anyMatch(l -> l.getKey().equals(name));
   }
@@ -129,6 +135,9 @@ final class Planner {
         return new BasicNodes.Or(l, r);
       case "==": case "!=": case "<": case ">": case "<=": case ">=":
         int op = CompareNodes.code(b.op());
+        if (mayBeNil(b.left()) || mayBeNil(b.right())) {
+          return new CompareNodes.Dynamic(b.op(), l, r);
+        }
         if (lt.kind() == Type.Kind.INT && rt.kind() == Type.Kind.INT) {
           return new CompareNodes.Integral(op, l, r);
         }
@@ -189,7 +198,7 @@ final class Planner {
       case "len":
         return new CallNodes.Len(args[0]);
       case "isNaN": case "isInf":
-        if (type(c.args().get(0)).kind() == Type.Kind.INT) {
+        if (Checker.isIntLiteral(c.args().get(0))) {
           args[0] = new BasicNodes.Const(((Number) args[0].eval(null, null)).doubleValue());
         }
         return new CallNodes.FloatTest(args[0], name.equals("isNaN"));

@@ -182,6 +182,9 @@ final class PredicateNode extends Node {
     Map<Object, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < l.size(); i++) {
       Object key = apply(l, i, r, f);
+      if (key instanceof Map || key instanceof List) {
+        throw Values.error("runtime error: hash of unhashable type " + Values.typeName(key));
+      }
       @SuppressWarnings("unchecked")
       List<Object> group = (List<Object>) out.computeIfAbsent(key, k -> new ArrayList<>());
       group.add(l.get(i));

@@ -32,9 +32,9 @@ final class Signatures {
     def("sum", 1, 2, Type.UNKNOWN);
     def("find", 2, 2, Type.UNKNOWN);
     def("findLast", 2, 2, Type.UNKNOWN);
-    def("findIndex", 2, 2, Type.UNKNOWN);
-    def("findLastIndex", 2, 2, Type.UNKNOWN);
-    def("groupBy", 2, 2, Type.UNKNOWN);
+    def("findIndex", 2, 2, Type.INT);
+    def("findLastIndex", 2, 2, Type.INT);
+    def("groupBy", 2, 2, Type.GROUPS);
     def("sortBy", 2, 3, Type.ANY_ARRAY);
     def("reduce", 2, 3, Type.UNKNOWN);
     def("len", 1, 1, Type.INT);
@@ -84,6 +84,31 @@ final class Signatures {
     def("isInf", 1, 1, Type.BOOL);
     def("isNil", 1, 1, Type.BOOL);
     def("default", 2, 2, Type.UNKNOWN);
+  }
+
+  private static final Map<String, Type[]> PARAMETERS = new HashMap<>();
+
+  static {
+    Type s = Type.STRING;
+    Type i = Type.INT;
+    for (String f : List.of("upper", "lower", "toBase64", "fromBase64", "fromJSON")) {
+      PARAMETERS.put(f, new Type[] {s});
+    }
+    for (String f : List.of("trim", "trimPrefix", "trimSuffix", "split", "splitAfter", "indexOf", "lastIndexOf",
+        "hasPrefix", "hasSuffix")) {
+      PARAMETERS.put(f, new Type[] {s, s, i});
+    }
+    PARAMETERS.put("replace", new Type[] {s, s, s});
+    PARAMETERS.put("repeat", new Type[] {s, i});
+    for (String f : List.of("bitand", "bitor", "bitxor", "bitnand", "bitshl", "bitshr", "bitushr", "bitnot")) {
+      PARAMETERS.put(f, new Type[] {i, i});
+    }
+  }
+
+  /** The declared type of a built-in's parameter when expr's checker enforces one, else null. */
+  static @org.jspecify.annotations.Nullable Type parameter(String name, int index) {
+    Type[] p = PARAMETERS.get(name);
+    return p == null || index >= p.length ? null : p[index];
   }
 
   /** Every expr-lang built-in this implementation provides (Argo's functions excluded). */

@@ -30,6 +30,8 @@ public final class Type {
   public static final Type BYTES = new Type(Kind.BYTES, "[]uint8", null);
   /** {@code $env}: the environment as a map. */
   public static final Type ENV = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
+  /** What {@code groupBy} returns. */
+  public static final Type GROUPS = new Type(Kind.MAP, "map[interface {}][]interface {}", ANY_ARRAY);
   public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
 
   private final Kind kind;

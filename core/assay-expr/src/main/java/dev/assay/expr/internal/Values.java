@@ -77,7 +77,7 @@ public final class Values {
     if (v instanceof Boolean) {
       return (Boolean) v;
     }
-    throw error("interface conversion: interface {} is " + typeName(v) + ", not bool");
+    throw error("interface conversion: interface {} is " + typeNameOrNil(v) + ", not bool");
   }
 
   static double asDouble(@Nullable Object v) {
@@ -87,7 +87,7 @@ public final class Values {
     if (isNumber(v)) {
       return ((Number) v).doubleValue();
     }
-    throw error("interface conversion: interface {} is " + typeName(v) + ", not float64");
+    throw error("interface conversion: interface {} is " + typeNameOrNil(v) + ", not float64");
   }
 
   static long asLong(@Nullable Object v) {
@@ -97,7 +97,7 @@ public final class Values {
     if (isInt(v)) {
       return ((Number) v).longValue();
     }
-    throw error("interface conversion: interface {} is " + typeName(v) + ", not int");
+    throw error("interface conversion: interface {} is " + typeNameOrNil(v) + ", not int");
   }
 
   static String asString(@Nullable Object v, String function) {
@@ -162,6 +162,16 @@ public final class Values {
       return java.util.Arrays.equals((byte[]) a, (byte[]) b);
     }
     return a.equals(b);
+  }
+
+  /** Go's {@code %T} as an interface conversion names it: {@code nil} for nil. */
+  static String typeNameOrNil(@Nullable Object v) {
+    return v == null ? "nil" : typeName(v);
+  }
+
+  /** Go's {@code %s} of a value's type position in builtin messages: {@code %!s(<nil>)} for nil. */
+  static String formatTypeS(@Nullable Object v) {
+    return v == null ? "%!s(<nil>)" : typeName(v);
   }
 
   /** Go's {@code %s} of a value inside an error text: {@code %!s(<nil>)} for nil. */
