@@ -251,18 +251,26 @@ final class Builtins {
     return d.length % 2 == 1 ? d[m] : (d[m - 1] + d[m]) / 2;
   }
 
+  /** {@code get} at run time (the checker rejects statically wrong containers and keys). */
   private static @Nullable Object get(@Nullable Object v, @Nullable Object key) {
     if (v instanceof Map) {
       if (key != null && !(key instanceof String)) {
-        throw Values.error("cannot use " + Values.typeName(key) + " to get an element from " + Values.typeName(v));
+        throw Values.error("reflect.Value.MapIndex: value of type " + Values.typeName(key)
+            + " is not assignable to type string");
       }
       return ((Map<?, ?>) v).get(key);
     }
-    if (v instanceof List && !Values.isInt(key)) {
-      throw Values.error("non-integer slice index " + Values.typeName(key));
+    if ((v instanceof List || v instanceof String) && !Values.isInt(key)) {
+      throw Values.error("invalid operation: int(" + Values.typeName(key) + ")");
+    }
+    if (v instanceof String) {
+      byte[] b = ((String) v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      long i = ((Number) key).longValue();
+      i = i < 0 ? i + b.length : i;
+      return i >= 0 && i < b.length ? (Object) (long) (b[(int) i] & 0xff) : null;
     }
     if (!(v instanceof List)) {
-      throw Values.error("type " + (v == null ? "unknown" : Values.typeName(v)) + " does not support indexing");
+      return null;
     }
     if (v instanceof List && Values.isInt(key)) {
       List<?> l = (List<?>) v;

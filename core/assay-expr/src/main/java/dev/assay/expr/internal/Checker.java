@@ -213,6 +213,12 @@ final class Checker {
     if ((name.equals("isNaN") || name.equals("isInf")) && !args.get(0).is(Type.Kind.FLOAT, Type.Kind.INT)) {
       return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name);
     }
+    if (name.equals("get")) {
+      String wrong = wrongGet(args.get(0), args.get(1));
+      if (wrong != null) {
+        return issue(c.args().get(wrong.startsWith("type") ? 0 : 1), wrong);
+      }
+    }
     for (int i = 0; i < args.size() && i < c.args().size(); i++) {
       Type want = Signatures.parameter(name, i);
       Type got = args.get(i);
@@ -239,6 +245,23 @@ final class Checker {
       return issue(c, "type " + o + " has no method " + c.name());
     }
     return t;
+  }
+
+  /** What expr's checker says about {@code get(container, key)} with statically known types, or null. */
+  private static @org.jspecify.annotations.Nullable String wrongGet(Type container, Type key) {
+    switch (container.kind()) {
+      case UNKNOWN:
+        return null;
+      case NIL:
+        return "type unknown does not support indexing";
+      case MAP:
+        return key.is(Type.Kind.STRING, Type.Kind.NIL) ? null
+            : "cannot use " + key + " to get an element from " + container;
+      case ARRAY:
+        return key.is(Type.Kind.INT, Type.Kind.NIL) ? null : "non-integer slice index " + key;
+      default:
+        return "type " + container + " does not support indexing";
+    }
   }
 
   static boolean isIntLiteral(Expr e) {

@@ -252,9 +252,8 @@ final class Parser {
       return postfix(node(new Expr.Unary(t.text(), operand, t.start()), operand));
     }
     Expr p = primary();
-    if (p instanceof Expr.Literal && (((Expr.Literal) p).value() == null
-        || ((Expr.Literal) p).value() instanceof Boolean)) {
-      return p; // expr takes no member, index or call after true, false and nil
+    if (p instanceof Expr.Literal && !(((Expr.Literal) p).value() instanceof String)) {
+      return p; // expr takes no member, index or call after a number, true, false or nil
     }
     return postfix(p);
   }

@@ -14,7 +14,8 @@ public final class Type {
   /** Kinds of static type. */
   public enum Kind { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, ARRAY, MAP, TIME, DURATION, BYTES, OTHER }
 
-  public static final Type UNKNOWN = new Type(Kind.UNKNOWN, "interface {}", null);
+  /** Named as expr v1.17.8's checker names it in messages. */
+  public static final Type UNKNOWN = new Type(Kind.UNKNOWN, "unknown", null);
   public static final Type NIL = new Type(Kind.NIL, "<nil>", null);
   public static final Type BOOL = new Type(Kind.BOOL, "bool", null);
   public static final Type INT = new Type(Kind.INT, "int", null);
