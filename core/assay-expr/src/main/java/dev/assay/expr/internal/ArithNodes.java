@@ -138,6 +138,11 @@ final class ArithNodes {
   }
 
   /** {@code a..b}: the ints from a to b inclusive. */
+  /** A range bound at run time: floats are truncated, as expr converts them to int. */
+  static long bound(@Nullable Object v) {
+    return Values.isFloat(v) ? (long) ((Number) v).doubleValue() : Values.asLong(v);
+  }
+
   static final class Range extends Node {
     private final Node from;
     private final Node to;
@@ -150,8 +155,8 @@ final class ArithNodes {
     }
 
     @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
-      long a = from.evalLong(r, f);
-      long b = to.evalLong(r, f);
+      long a = bound(from.eval(r, f));
+      long b = bound(to.eval(r, f));
       if (b < a) {
         return List.of();
       }
@@ -196,6 +201,9 @@ final class ArithNodes {
           throw Values.error("invalid operation: " + Values.typeName(a) + " matches " + Values.typeName(b));
         }
         p = compile((String) b);
+      }
+      if (a == null) {
+        return negate; // expr v1.17.8: a nil operand does not match
       }
       if (!(a instanceof String)) {
         throw Values.error("invalid operation: " + Values.typeName(a) + " matches string");

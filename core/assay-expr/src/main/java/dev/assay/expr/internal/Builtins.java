@@ -47,7 +47,8 @@ final class Builtins {
     FUNCTIONS.put("get", (a, f, l) -> get(a[0], a[1]));
     FUNCTIONS.put("keys", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "keys").keySet())));
     FUNCTIONS.put("values", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "values").values())));
-    FUNCTIONS.put("sort", (a, f, l) -> sort(Values.asList(a[0], "sort"), a.length > 1 ? a[1] : "asc", f));
+    FUNCTIONS.put("sort", (a, f, l) -> a[0] == null || a[0] instanceof String ? freeze(new ArrayList<>())
+        : sort(Values.asList(a[0], "sort"), a.length > 1 ? a[1] : "asc", f));
     FUNCTIONS.put("reverse", (a, f, l) -> {
       List<Object> out = new ArrayList<>(Values.asList(a[0], "reverse"));
       Collections.reverse(out);
@@ -131,7 +132,7 @@ final class Builtins {
     if (v instanceof byte[]) {
       return ((byte[]) v).length;
     } else if (v instanceof String) {
-      return ((String) v).getBytes(StandardCharsets.UTF_8).length;
+      return ((String) v).codePointCount(0, ((String) v).length()); // v1.17.8 counts runes
     } else if (v instanceof List) {
       return ((List<?>) v).size();
     } else if (v instanceof Map) {

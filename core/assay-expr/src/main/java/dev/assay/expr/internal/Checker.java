@@ -26,6 +26,7 @@ final class Checker {
   final List<ExpressionIssue> issues = new ArrayList<>();
   private final Deque<Type> closures = new ArrayDeque<>();
   private final Deque<Map.Entry<String, Type>> locals = new ArrayDeque<>();
+  private final Deque<String> closureNames = new ArrayDeque<>();
 
   Checker(String src, Map<String, Type> variables, Set<String> functions) {
     this.src = src;
@@ -64,6 +65,9 @@ final class Checker {
     } else if (e instanceof Expr.Let) {
       Expr.Let let = (Expr.Let) e;
       Type value = check(let.value());
+      if (locals.stream().anyMatch(l -> l.getKey().equals(let.name()))) {
+        return issue(let, "cannot redeclare variable " + let.name());
+      }
       locals.push(Map.entry(let.name(), value));
       try {
         return check(let.body());
@@ -83,7 +87,11 @@ final class Checker {
         return issue(e, "cannot use pointer accessor outside predicate");
       }
       String n = ((Expr.Pointer) e).name();
-      return n.isEmpty() ? closures.peek() : n.equals("index") ? Type.INT : n.equals("acc") ? Type.UNKNOWN
+      String fn = closureNames.peek();
+      // expr v1.17.8 has #index only in map and reduce, #acc only in reduce
+      boolean known = n.equals("index") ? fn.equals("map") || fn.equals("reduce") : n.equals("acc")
+          && fn.equals("reduce");
+      return n.isEmpty() ? closures.peek() : known ? (n.equals("index") ? Type.INT : Type.UNKNOWN)
           : issue(e, "unknown pointer #" + n);
     } else if (e instanceof Expr.Unary) {
       return unary((Expr.Unary) e);
@@ -195,8 +203,10 @@ final class Checker {
         issue(c.args().get(0), "builtin " + name + " takes only array (got " + coll + ")");
       }
       closures.push(coll.elem());
+      closureNames.push(name);
       Type body = c.args().size() > 1 ? check(c.args().get(1)) : Type.UNKNOWN;
       closures.pop();
+      closureNames.pop();
       args.add(body);
       if (Signatures.BOOL_PREDICATES.contains(name) && !body.is(Type.Kind.BOOL)) {
         issue(c.args().get(1), "predicate should return boolean (got " + body + ")");
@@ -212,6 +222,9 @@ final class Checker {
     // An int argument passes the check (expr v1.17.8 fails it at run time unless it is a literal).
     if ((name.equals("isNaN") || name.equals("isInf")) && !args.get(0).is(Type.Kind.FLOAT, Type.Kind.INT)) {
       return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name);
+    }
+    if (name.equals("sort") && c.args().get(0) instanceof Expr.Literal && args.get(0).kind() == Type.Kind.NIL) {
+      return issue(c.args().get(0), "cannot use nil as argument (type []int) to call sort");
     }
     if (name.equals("get")) {
       String wrong = wrongGet(args.get(0), args.get(1));

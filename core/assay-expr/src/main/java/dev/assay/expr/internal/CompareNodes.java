@@ -369,6 +369,9 @@ final class CompareNodes {
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
       Object a = left.eval(r, f);
       Object b = right.eval(r, f);
+      if (a == null || b == null) {
+        return negate; // expr v1.17.8: a nil operand makes the test false
+      }
       if (!(a instanceof String) || !(b instanceof String)) {
         throw Values.error("invalid operation: " + Values.typeName(a) + " " + op + " " + Values.typeName(b));
       }

@@ -15,7 +15,7 @@ final class Operators {
     switch (op) {
       case "==": case "!=":
         if (unknown || l.kind() == Type.Kind.NIL || r.kind() == Type.Kind.NIL || (l.isNumber() && r.isNumber())
-            || l.equals(r) || (l.kind() == r.kind() && l.kind() != Type.Kind.UNKNOWN)) {
+            || l.equals(r) || (l.kind() == r.kind() && l.kind() != Type.Kind.UNKNOWN && l.kind() != Type.Kind.MAP)) {
           return Type.BOOL;
         }
         return issue.apply(mismatch);
@@ -96,8 +96,8 @@ final class Operators {
         }
         break;
       case "/": case "**": case "^":
-        if (numbers) {
-          return Type.FLOAT;
+        if (numbers || (unknown && l.is(Type.Kind.INT, Type.Kind.FLOAT) && r.is(Type.Kind.INT, Type.Kind.FLOAT))) {
+          return Type.FLOAT; // always float64 in expr, whatever the operands
         }
         break;
       case "%":

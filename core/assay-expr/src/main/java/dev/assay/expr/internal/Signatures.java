@@ -39,9 +39,11 @@ final class Signatures {
     def("reduce", 2, 3, Type.UNKNOWN);
     def("len", 1, 1, Type.INT);
     def("abs", 1, 1, Type.UNKNOWN);
-    for (String f : List.of("ceil", "floor", "round", "float", "mean", "median")) {
-      def(f, 1, f.startsWith("me") ? Integer.MAX_VALUE : 1, Type.FLOAT);
+    for (String f : List.of("ceil", "floor", "round", "float")) {
+      def(f, 1, 1, Type.FLOAT);
     }
+    def("mean", 1, Integer.MAX_VALUE, Type.UNKNOWN);
+    def("median", 1, Integer.MAX_VALUE, Type.UNKNOWN);
     def("int", 1, 1, Type.INT);
     def("string", 1, 1, Type.STRING);
     def("max", 1, Integer.MAX_VALUE, Type.UNKNOWN);
@@ -55,7 +57,7 @@ final class Signatures {
     def("sort", 1, 2, Type.ANY_ARRAY);
     def("concat", 1, Integer.MAX_VALUE, Type.ANY_ARRAY);
     def("take", 2, 2, Type.ANY_ARRAY);
-    def("fromPairs", 1, 1, Type.ANY_MAP);
+    def("fromPairs", 1, 1, Type.PAIRS_MAP);
     for (String f : List.of("trim", "trimPrefix", "trimSuffix", "join")) {
       def(f, 1, 2, Type.STRING);
     }
@@ -130,6 +132,13 @@ final class Signatures {
         return args.get(0).kind() == Type.Kind.ARRAY ? args.get(0).elem() : Type.UNKNOWN;
       case "find": case "findLast":
         return args.get(0).kind() == Type.Kind.ARRAY ? args.get(0).elem() : Type.UNKNOWN;
+      case "map":
+        return Type.arrayOf(args.get(1));
+      case "filter": case "sortBy": case "take": case "sort":
+        return args.get(0).kind() == Type.Kind.ARRAY ? args.get(0) : Type.ANY_ARRAY;
+      case "get":
+        return args.get(0).kind() == Type.Kind.ARRAY || args.get(0).kind() == Type.Kind.MAP ? args.get(0).elem()
+            : Type.UNKNOWN;
       case "sum":
         Type e = args.get(0).elem();
         return args.size() == 1 && e.isNumber() ? e : Type.UNKNOWN;

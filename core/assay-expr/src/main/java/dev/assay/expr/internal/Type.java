@@ -33,6 +33,8 @@ public final class Type {
   public static final Type ENV = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
   /** What {@code groupBy} returns. */
   public static final Type GROUPS = new Type(Kind.MAP, "map[interface {}][]interface {}", ANY_ARRAY);
+  /** What {@code fromPairs} returns. */
+  public static final Type PAIRS_MAP = new Type(Kind.MAP, "map[interface {}]interface {}", UNKNOWN);
   public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
 
   private final Kind kind;
