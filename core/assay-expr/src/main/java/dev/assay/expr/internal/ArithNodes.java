@@ -129,7 +129,7 @@ final class ArithNodes {
       } else if (v instanceof Duration) {
         return ((Duration) v).negated();
       }
-      throw Values.error("invalid operation: -" + Values.typeName(v));
+      throw Values.error("invalid operation: - (mismatched type " + Values.typeName(v) + ")");
     }
 
     @Override public double evalDouble(@Nullable Object r, @Nullable Frame f) {

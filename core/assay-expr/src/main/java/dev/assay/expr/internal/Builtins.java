@@ -50,7 +50,7 @@ final class Builtins {
     FUNCTIONS.put("sort", (a, f, l) -> a[0] == null || a[0] instanceof String ? freeze(new ArrayList<>())
         : sort(Values.asList(a[0], "sort"), a.length > 1 ? a[1] : "asc", f));
     FUNCTIONS.put("reverse", (a, f, l) -> {
-      List<Object> out = new ArrayList<>(Values.asList(a[0], "reverse"));
+      List<Object> out = new ArrayList<>(listOrCannot(a[0], "reverse"));
       Collections.reverse(out);
       return freeze(out);
     });
@@ -58,11 +58,11 @@ final class Builtins {
     FUNCTIONS.put("concat", (a, f, l) -> concat(a, l));
     FUNCTIONS.put("flatten", (a, f, l) -> {
       List<Object> out = new ArrayList<>();
-      flatten(Values.asList(a[0], "flatten"), out, l, 0);
+      flatten(listOrCannot(a[0], "flatten"), out, l, 0);
       return freeze(out);
     });
     FUNCTIONS.put("take", (a, f, l) -> {
-      List<?> in = Values.asList(a[0], "take");
+      List<?> in = listOrCannot(a[0], "take from");
       long n = Math.min(in.size(), Values.asLong(a[1]));
       if (n < 0) {
         throw Values.error("reflect.Value.Slice: slice index out of bounds");
@@ -98,14 +98,14 @@ final class Builtins {
       }
       return Collections.unmodifiableMap(out);
     });
-    FUNCTIONS.put("bitnot", (a, f, l) -> ~Values.asLong(a[0]));
-    FUNCTIONS.put("bitand", (a, f, l) -> Values.asLong(a[0]) & Values.asLong(a[1]));
-    FUNCTIONS.put("bitor", (a, f, l) -> Values.asLong(a[0]) | Values.asLong(a[1]));
-    FUNCTIONS.put("bitxor", (a, f, l) -> Values.asLong(a[0]) ^ Values.asLong(a[1]));
-    FUNCTIONS.put("bitnand", (a, f, l) -> Values.asLong(a[0]) & ~Values.asLong(a[1]));
-    FUNCTIONS.put("bitshl", (a, f, l) -> Values.asLong(a[0]) << shift(a[1]));
-    FUNCTIONS.put("bitshr", (a, f, l) -> Values.asLong(a[0]) >> shift(a[1]));
-    FUNCTIONS.put("bitushr", (a, f, l) -> Values.asLong(a[0]) >>> shift(a[1]));
+    FUNCTIONS.put("bitnot", (a, f, l) -> ~bitArg(a[0], "bitnot"));
+    FUNCTIONS.put("bitand", (a, f, l) -> bitArg(a[0], "bitand") & bitArg(a[1], "bitand"));
+    FUNCTIONS.put("bitor", (a, f, l) -> bitArg(a[0], "bitor") | bitArg(a[1], "bitor"));
+    FUNCTIONS.put("bitxor", (a, f, l) -> bitArg(a[0], "bitxor") ^ bitArg(a[1], "bitxor"));
+    FUNCTIONS.put("bitnand", (a, f, l) -> bitArg(a[0], "bitnand") & ~bitArg(a[1], "bitnand"));
+    FUNCTIONS.put("bitshl", (a, f, l) -> bitArg(a[0], "bitshl") << shift(bitArg(a[1], "bitshl")));
+    FUNCTIONS.put("bitshr", (a, f, l) -> bitArg(a[0], "bitshr") >> shift(bitArg(a[1], "bitshr")));
+    FUNCTIONS.put("bitushr", (a, f, l) -> bitArg(a[0], "bitushr") >>> shift(bitArg(a[1], "bitushr")));
   }
 
   private static long shift(@Nullable Object n) {
@@ -149,7 +149,25 @@ final class Builtins {
   }
 
   static String str(@Nullable Object v, String fn) {
-    return Values.asString(v, fn);
+    if (v instanceof String) {
+      return (String) v;
+    }
+    throw Values.error("interface conversion: interface {} is " + Values.typeNameOrNil(v) + ", not string");
+  }
+
+  /** An int argument of a bit function, checked at run time as expr checks it. */
+  private static long bitArg(@Nullable Object v, String fn) {
+    if (Values.isInt(v)) {
+      return ((Number) v).longValue();
+    }
+    throw Values.error("cannot use " + Values.typeName(v) + " as argument (type int) to call " + fn);
+  }
+
+  private static List<?> listOrCannot(@Nullable Object v, String verb) {
+    if (v instanceof List) {
+      return (List<?>) v;
+    }
+    throw Values.error("cannot " + verb + " " + Values.formatTypeS(v));
   }
 
   private static Map<?, ?> map(@Nullable Object v, String fn) {
@@ -178,7 +196,7 @@ final class Builtins {
         throw Values.error("invalid operation: int(" + v + ")");
       }
     }
-    throw Values.error("invalid argument for int (type " + Values.typeName(v) + ")");
+    throw Values.error("invalid argument for int (type " + Values.formatTypeS(v) + ")");
   }
 
   static Object toFloat(@Nullable Object v) {
@@ -191,7 +209,7 @@ final class Builtins {
         throw Values.error("invalid operation: float(" + v + ")");
       }
     }
-    throw Values.error("invalid argument for float (type " + Values.typeName(v) + ")");
+    throw Values.error("invalid argument for float (type " + Values.formatTypeS(v) + ")");
   }
 
   private static List<Object> numbers(Object[] args, String fn) {
@@ -334,7 +352,7 @@ final class Builtins {
   private static List<Object> concat(Object[] args, ExpressionLimits l) {
     List<Object> out = new ArrayList<>();
     for (Object a : args) {
-      List<?> part = Values.asList(a, "concat");
+      List<?> part = listOrCannot(a, "concat");
       l.checkCollection((long) out.size() + part.size());
       out.addAll(part);
     }

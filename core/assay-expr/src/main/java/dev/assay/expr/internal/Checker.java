@@ -221,7 +221,8 @@ final class Checker {
     }
     // An int argument passes the check (expr v1.17.8 fails it at run time unless it is a literal).
     if ((name.equals("isNaN") || name.equals("isInf")) && !args.get(0).is(Type.Kind.FLOAT, Type.Kind.INT)) {
-      return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name);
+      return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name
+          + " ");
     }
     if (name.equals("sort") && c.args().get(0) instanceof Expr.Literal && args.get(0).kind() == Type.Kind.NIL) {
       return issue(c.args().get(0), "cannot use nil as argument (type []int) to call sort");
@@ -232,14 +233,9 @@ final class Checker {
         return issue(c.args().get(wrong.startsWith("type") ? 0 : 1), wrong);
       }
     }
-    for (int i = 0; i < args.size() && i < c.args().size(); i++) {
-      Type want = Signatures.parameter(name, i);
-      Type got = args.get(i);
-      if (want != null && !got.isUnknown() && got.kind() != Type.Kind.NIL && !want.equals(got)
-          && !(want.equals(Type.INT) && got.kind() == Type.Kind.INT)) {
-        // expr's text ends with a space here
-        return issue(c.args().get(i), "cannot use " + got + " as argument (type " + want + ") to call " + name + " ");
-      }
+    String wrong = Signatures.wrongArguments(name, args);
+    if (wrong != null) {
+      return issue(c, wrong);
     }
     return Signatures.result(name, args);
   }

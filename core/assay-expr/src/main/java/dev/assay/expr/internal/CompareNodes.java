@@ -336,7 +336,8 @@ final class CompareNodes {
         }
       } else if (hay instanceof Map) {
         if (needle != null && !(needle instanceof String)) {
-          throw Values.error("cannot use " + Values.typeName(needle) + " as type string in map key");
+          throw Values.error("reflect.Value.MapIndex: value of type " + Values.typeName(needle)
+              + " is not assignable to type string");
         }
         found = ((Map<?, ?>) hay).containsKey(needle);
       } else if (hay == null) {

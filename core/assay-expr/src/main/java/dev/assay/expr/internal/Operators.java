@@ -35,14 +35,17 @@ final class Operators {
         if (r.kind() == Type.Kind.ARRAY && !comparable(l, r.elem())) {
           return issue.apply("cannot use " + l + " as type " + r.elem() + " in array");
         }
-        if (r.is(Type.Kind.ARRAY) || (r.kind() == Type.Kind.MAP && l.is(Type.Kind.STRING))) {
+        if (r.kind() == Type.Kind.MAP && !l.is(Type.Kind.STRING, Type.Kind.NIL)) {
+          return issue.apply("cannot use " + l + " as type string in map key");
+        }
+        if (r.is(Type.Kind.ARRAY) || (r.kind() == Type.Kind.MAP && l.is(Type.Kind.STRING, Type.Kind.NIL))) {
           return Type.BOOL;
         }
         return issue.apply(mismatch);
       case "matches": case "contains": case "startsWith": case "endsWith":
         return l.is(Type.Kind.STRING) && r.is(Type.Kind.STRING) ? Type.BOOL : issue.apply(mismatch);
       case "..":
-        return l.is(Type.Kind.INT) && r.is(Type.Kind.INT) ? Type.INT_ARRAY : issue.apply(mismatch);
+        return l.is(Type.Kind.INT) && r.is(Type.Kind.INT) ? Type.arrayOf(Type.INT) : issue.apply(mismatch);
       case "??":
         return l.kind() == Type.Kind.NIL ? r : l.equals(r) ? l : Type.UNKNOWN;
       default:

@@ -172,7 +172,7 @@ final class PredicateNode extends Node {
         anyFloat = true;
         floats += ((Number) v).doubleValue();
       } else {
-        throw Values.error("invalid operation: sum of " + Values.typeName(v));
+        throw Values.error("invalid operation: " + Values.typeName(v) + " + int");
       }
     }
     return anyFloat ? (Object) (floats + ints) : (Object) ints;

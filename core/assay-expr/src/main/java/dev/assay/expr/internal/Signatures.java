@@ -88,29 +88,85 @@ final class Signatures {
     def("default", 2, 2, Type.UNKNOWN);
   }
 
-  private static final Map<String, Type[]> PARAMETERS = new HashMap<>();
+  /** Declared parameter types of built-ins that expr's checker enforces; the last overload is listed last. */
+  private static final Map<String, List<Type[]>> OVERLOADS = new HashMap<>();
+  private static final Type STRINGS = Type.named(Type.Kind.ARRAY, "[]string");
+  private static final Type INTS = Type.named(Type.Kind.ARRAY, "[]int");
 
   static {
     Type s = Type.STRING;
     Type i = Type.INT;
     for (String f : List.of("upper", "lower", "toBase64", "fromBase64", "fromJSON")) {
-      PARAMETERS.put(f, new Type[] {s});
+      OVERLOADS.put(f, List.<Type[]>of(new Type[] {s}));
     }
-    for (String f : List.of("trim", "trimPrefix", "trimSuffix", "split", "splitAfter", "indexOf", "lastIndexOf",
-        "hasPrefix", "hasSuffix")) {
-      PARAMETERS.put(f, new Type[] {s, s, i});
+    for (String f : List.of("trim", "trimPrefix", "trimSuffix")) {
+      OVERLOADS.put(f, List.<Type[]>of(new Type[] {s}, new Type[] {s, s}));
     }
-    PARAMETERS.put("replace", new Type[] {s, s, s});
-    PARAMETERS.put("repeat", new Type[] {s, i});
-    for (String f : List.of("bitand", "bitor", "bitxor", "bitnand", "bitshl", "bitshr", "bitushr", "bitnot")) {
-      PARAMETERS.put(f, new Type[] {i, i});
+    for (String f : List.of("split", "splitAfter")) {
+      OVERLOADS.put(f, List.<Type[]>of(new Type[] {s, s}, new Type[] {s, s, i}));
+    }
+    for (String f : List.of("indexOf", "lastIndexOf", "hasPrefix", "hasSuffix")) {
+      OVERLOADS.put(f, List.<Type[]>of(new Type[] {s, s}));
+    }
+    OVERLOADS.put("replace", List.<Type[]>of(new Type[] {s, s, s}));
+    OVERLOADS.put("repeat", List.<Type[]>of(new Type[] {s, i}));
+    OVERLOADS.put("join", List.<Type[]>of(new Type[] {STRINGS, s}, new Type[] {STRINGS}));
+    OVERLOADS.put("sort", List.<Type[]>of(new Type[] {INTS, s}));
+    OVERLOADS.put("bitnot", List.<Type[]>of(new Type[] {i}));
+    for (String f : List.of("bitand", "bitor", "bitxor", "bitnand", "bitshl", "bitshr", "bitushr")) {
+      OVERLOADS.put(f, List.<Type[]>of(new Type[] {i, i}));
     }
   }
 
-  /** The declared type of a built-in's parameter when expr's checker enforces one, else null. */
-  static @org.jspecify.annotations.Nullable Type parameter(String name, int index) {
-    Type[] p = PARAMETERS.get(name);
-    return p == null || index >= p.length ? null : p[index];
+  /**
+   * What expr's checker says about the arguments of a built-in with declared parameter types, or null when they
+   * fit. When no overload fits, expr reports the last overload's problem, which is sometimes an argument count.
+   */
+  static @org.jspecify.annotations.Nullable String wrongArguments(String name, List<Type> args) {
+    List<Type[]> overloads = OVERLOADS.get(name);
+    if (overloads == null) {
+      return null;
+    }
+    for (Type[] params : overloads) {
+      if (fits(name, params, args, params.length) && args.size() <= params.length
+          && (args.size() == params.length || overloads.size() == 1 || name.equals("sort"))) {
+        return null;
+      }
+    }
+    Type[] last = overloads.get(overloads.size() - 1);
+    if (fits(name, last, args, Math.min(last.length, args.size()))) {
+      return args.size() < last.length ? "not enough arguments to call " + name
+          : args.size() > last.length ? "too many arguments to call " + name : null;
+    }
+    for (int k = 0; k < Math.min(last.length, args.size()); k++) {
+      if (!fits(name, last[k], args.get(k))) {
+        Type got = args.get(k);
+        // expr's text ends with a space, except for nil
+        return "cannot use " + (got.kind() == Type.Kind.NIL ? "nil" : got) + " as argument (type " + last[k]
+            + ") to call " + name + (got.kind() == Type.Kind.NIL ? "" : " ");
+      }
+    }
+    return args.size() < last.length ? "not enough arguments to call " + name : "too many arguments to call " + name;
+  }
+
+  private static boolean fits(String name, Type[] params, List<Type> args, int n) {
+    for (int k = 0; k < n && k < args.size(); k++) {
+      if (k >= params.length || !fits(name, params[k], args.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fits(String name, Type param, Type arg) {
+    if (arg.isUnknown()) {
+      return true;
+    } else if (arg.kind() == Type.Kind.NIL) {
+      return !(name.equals("join") || name.equals("sort"));
+    } else if (param == STRINGS || param == INTS) {
+      return arg.kind() == Type.Kind.ARRAY && !arg.equals(Type.FLOAT_ARRAY);
+    }
+    return param.equals(Type.INT) ? arg.kind() == Type.Kind.INT : param.equals(arg);
   }
 
   /** Every expr-lang built-in this implementation provides (Argo's functions excluded). */

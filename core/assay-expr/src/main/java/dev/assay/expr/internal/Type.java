@@ -24,7 +24,9 @@ public final class Type {
   public static final Type STRING = new Type(Kind.STRING, "string", null);
   public static final Type TIME = new Type(Kind.TIME, "time.Time", null);
   public static final Type DURATION = new Type(Kind.DURATION, "time.Duration", null);
-  public static final Type ANY_ARRAY = new Type(Kind.ARRAY, "[]interface {}", UNKNOWN);
+  /** An element of {@code []interface {}} or a value of {@code map[string]interface {}}. */
+  public static final Type INTERFACE = new Type(Kind.UNKNOWN, "interface {}", null);
+  public static final Type ANY_ARRAY = new Type(Kind.ARRAY, "[]interface {}", INTERFACE);
   public static final Type FLOAT_ARRAY = new Type(Kind.ARRAY, "[]float64", FLOAT);
   public static final Type INT_ARRAY = new Type(Kind.ARRAY, "[]int", INT);
   public static final Type STRING_ARRAY = new Type(Kind.ARRAY, "[]string", STRING);
@@ -35,7 +37,7 @@ public final class Type {
   public static final Type GROUPS = new Type(Kind.MAP, "map[interface {}][]interface {}", ANY_ARRAY);
   /** What {@code fromPairs} returns. */
   public static final Type PAIRS_MAP = new Type(Kind.MAP, "map[interface {}]interface {}", UNKNOWN);
-  public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
+  public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", INTERFACE);
 
   private final Kind kind;
   private final String name;
@@ -78,14 +80,9 @@ public final class Type {
   static Type arrayOf(Type elem) {
     if (elem.kind() == Kind.UNKNOWN || elem.kind() == Kind.NIL) {
       return ANY_ARRAY;
-    } else if (elem.equals(FLOAT)) {
-      return FLOAT_ARRAY;
-    } else if (elem.equals(INT)) {
-      return INT_ARRAY;
-    } else if (elem.equals(STRING)) {
-      return STRING_ARRAY;
     }
-    return new Type(Kind.ARRAY, "[]" + elem.name, elem);
+    // expr v1.17.8 names such a value []interface {} in messages but checks elements against the element type
+    return new Type(Kind.ARRAY, "[]interface {}", elem);
   }
 
   public Kind kind() {
