@@ -129,7 +129,7 @@ final class ArithNodes {
       } else if (v instanceof Duration) {
         return ((Duration) v).negated();
       }
-      throw Values.error("invalid operation: - (mismatched type " + Values.typeName(v) + ")");
+      throw Values.error("invalid operation: - " + Values.typeName(v));
     }
 
     @Override public double evalDouble(@Nullable Object r, @Nullable Frame f) {
@@ -140,7 +140,12 @@ final class ArithNodes {
   /** {@code a..b}: the ints from a to b inclusive. */
   /** A range bound at run time: floats are truncated, as expr converts them to int. */
   static long bound(@Nullable Object v) {
-    return Values.isFloat(v) ? (long) ((Number) v).doubleValue() : Values.asLong(v);
+    if (Values.isFloat(v)) {
+      return (long) ((Number) v).doubleValue();
+    } else if (Values.isInt(v)) {
+      return ((Number) v).longValue();
+    }
+    throw Values.error("invalid operation: int(" + Values.typeName(v) + ")");
   }
 
   static final class Range extends Node {
@@ -166,11 +171,7 @@ final class ArithNodes {
       }
       limits.checkCollection(size);
       f.steps(size);
-      List<Object> out = new ArrayList<>((int) size);
-      for (long k = 0; k < size; k++) { // counted, so a range ending at Long.MAX_VALUE ends too
-        out.add(a + k);
-      }
-      return Collections.unmodifiableList(out);
+      return new RangeList(a, (int) size);
     }
   }
 

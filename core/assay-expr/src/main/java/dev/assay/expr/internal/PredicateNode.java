@@ -46,7 +46,7 @@ final class PredicateNode extends Node {
       f.steps(((List<?>) v).size());
       return (List<?>) v;
     }
-    throw Values.error("cannot iterate " + Values.typeName(v) + " with " + name);
+    throw Values.error("reflect: call of reflect.Value.Len on " + (v == null ? "zero" : Values.typeName(v)) + " Value");
   }
 
   private boolean test(List<?> l, int i, @Nullable Object r, Frame f) {
@@ -160,6 +160,18 @@ final class PredicateNode extends Node {
     return Values.asLong(eval(r, f));
   }
 
+  /** expr's text for a sum that meets a non-number; it names the neighbour it tried to add. */
+  private static RuntimeException sumError(List<?> l, int i, @Nullable Object v) {
+    if (v instanceof String || v instanceof Boolean || v == null) {
+      return Values.error("invalid operation: " + Values.typeName(v) + " + int");
+    }
+    if (i > 0) {
+      return Values.error("invalid operation: " + Values.typeName(l.get(i - 1)) + " + " + Values.typeName(v));
+    }
+    return Values.error("invalid operation: " + Values.typeName(v) + " + "
+        + (l.size() > 1 ? Values.typeName(l.get(1)) : "int"));
+  }
+
   private Object sum(List<?> l, @Nullable Object r, Frame f) {
     long ints = 0;
     double floats = 0;
@@ -172,7 +184,7 @@ final class PredicateNode extends Node {
         anyFloat = true;
         floats += ((Number) v).doubleValue();
       } else {
-        throw Values.error("invalid operation: " + Values.typeName(v) + " + int");
+        throw sumError(l, i, v);
       }
     }
     return anyFloat ? (Object) (floats + ints) : (Object) ints;

@@ -134,9 +134,8 @@ final class Signatures {
       }
     }
     Type[] last = overloads.get(overloads.size() - 1);
-    if (fits(name, last, args, Math.min(last.length, args.size()))) {
-      return args.size() < last.length ? "not enough arguments to call " + name
-          : args.size() > last.length ? "too many arguments to call " + name : null;
+    if (args.size() != last.length && !name.equals("sort")) {
+      return args.size() < last.length ? "not enough arguments to call " + name : "too many arguments to call " + name;
     }
     for (int k = 0; k < Math.min(last.length, args.size()); k++) {
       if (!fits(name, last[k], args.get(k))) {

@@ -60,7 +60,10 @@ final class StringBuiltins {
       return s.repeat((int) n);
     });
     functions.put("join", (a, f, l) -> {
-      List<?> in = Values.asList(a[0], "join");
+      if (!(a[0] instanceof List) || a[0] instanceof RangeList) {
+        throw Values.error("invalid argument for join (type " + Values.formatTypeS(a[0]) + ")");
+      }
+      List<?> in = (List<?>) a[0];
       String sep = a.length > 1 ? str(a[1], "join") : "";
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < in.size(); i++) {

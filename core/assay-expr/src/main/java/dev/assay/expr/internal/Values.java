@@ -59,6 +59,8 @@ public final class Values {
       return "string";
     } else if (v instanceof FloatVector) {
       return "[]float64";
+    } else if (v instanceof RangeList) {
+      return "[]int";
     } else if (v instanceof byte[]) {
       return "[]uint8";
     } else if (v instanceof List) {
