@@ -66,9 +66,17 @@ final class CallNodes {
     private final Node arg;
     private final boolean nan;
 
+    private final String intName;
+
     FloatTest(Node arg, boolean nan) {
+      this(arg, nan, "int");
+    }
+
+    /** {@code intName} is Go's name of an integer argument's static type, for the message ({@code int64}). */
+    FloatTest(Node arg, boolean nan, String intName) {
       this.arg = arg;
       this.nan = nan;
+      this.intName = intName;
     }
 
     @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
@@ -78,7 +86,8 @@ final class CallNodes {
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
       Object v = arg.eval(r, f);
       if (!(v instanceof Double) && !(v instanceof Float)) {
-        throw Values.error("interface conversion: interface {} is " + Values.typeNameOrNil(v) + ", not float64");
+        throw Values.error("interface conversion: interface {} is "
+            + (Values.isInt(v) ? intName : Values.typeNameOrNil(v)) + ", not float64");
       }
       double d = ((Number) v).doubleValue();
       return nan ? Double.isNaN(d) : Double.isInfinite(d);

@@ -48,7 +48,7 @@ final class Checker {
   private Type visit(Expr e) {
     if (e instanceof Expr.Literal) {
       Object v = ((Expr.Literal) e).value();
-      return v == null ? Type.NIL : v instanceof Boolean ? Type.BOOL : v instanceof Long ? Type.INT
+      return v == null ? Type.NIL_LITERAL : v instanceof Boolean ? Type.BOOL : v instanceof Long ? Type.INT
           : v instanceof Double ? Type.FLOAT : v instanceof byte[] ? Type.BYTES : Type.STRING;
     } else if (e instanceof Expr.Ident) {
       String name = ((Expr.Ident) e).name();

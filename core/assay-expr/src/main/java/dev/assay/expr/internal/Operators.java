@@ -47,7 +47,7 @@ final class Operators {
       case "..":
         return l.is(Type.Kind.INT) && r.is(Type.Kind.INT) ? Type.arrayOf(Type.INT) : issue.apply(mismatch);
       case "??":
-        return l.kind() == Type.Kind.NIL ? r : l.equals(r) ? l : Type.INTERFACE;
+        return l.kind() == Type.Kind.NIL ? r : l.equals(r) || l.isUnknown() ? l : Type.UNKNOWN;
       default:
         return arithmetic(op, l, r, unknown, mismatch, issue);
     }

@@ -7,6 +7,7 @@ import com.google.re2j.Pattern;
 import dev.assay.expr.ExpressionLimits;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns a checked syntax tree into evaluation nodes, choosing unboxed nodes where the checker knows the types. */
 final class Planner {
@@ -100,8 +101,8 @@ final class Planner {
 
   /** findIndex and findLastIndex are typed int but give nil when nothing matches (expr v1.17.8). */
   private static boolean mayBeNil(Expr e) {
-    return e instanceof Expr.Call && (((Expr.Call) e).name().equals("findIndex")
-        || ((Expr.Call) e).name().equals("findLastIndex"));
+    return e instanceof Expr.Call && Set.of("findIndex", "findLastIndex", "find", "findLast", "first", "last",
+        "get", "max", "min").contains(((Expr.Call) e).name());
   }
 
   private boolean isLocal(String name) {
@@ -198,6 +199,13 @@ final class Planner {
       case "len":
         return new CallNodes.Len(args[0]);
       case "isNaN": case "isInf":
+        Type argType = type(c.args().get(0));
+        if (argType.equals(Type.INT) && c.args().get(0) instanceof Expr.MethodCall) {
+          return new CallNodes.FloatTest(new ArithNodes.ToFloat(args[0]), name.equals("isNaN"));
+        }
+        if (argType.equals(Type.INT64)) {
+          return new CallNodes.FloatTest(args[0], name.equals("isNaN"), "int64");
+        }
         if (Checker.isIntLiteral(c.args().get(0))) {
           args[0] = new BasicNodes.Const(((Number) args[0].eval(null, null)).doubleValue());
         }

@@ -183,20 +183,25 @@ final class Signatures {
     switch (name) {
       case "abs":
         return args.get(0).isNumber() ? args.get(0) : Type.UNKNOWN;
+      case "max": case "min": {
+        Type first = args.get(0);
+        boolean same = first.isNumber() && args.stream().allMatch(a -> a.equals(first));
+        return same ? first : Type.UNKNOWN;
+      }
       case "first": case "last":
         return args.get(0).kind() == Type.Kind.ARRAY ? args.get(0).elem() : Type.UNKNOWN;
       case "find": case "findLast":
         return args.get(0).kind() == Type.Kind.ARRAY ? args.get(0).elem() : Type.UNKNOWN;
       case "map":
         return Type.arrayOf(args.get(1));
-      case "filter": case "sortBy": case "take": case "sort":
+      case "filter": case "sortBy": case "sort":
         return args.get(0).kind() == Type.Kind.ARRAY ? args.get(0) : Type.ANY_ARRAY;
       case "get":
         return args.get(0).kind() == Type.Kind.ARRAY || args.get(0).kind() == Type.Kind.MAP ? args.get(0).elem()
             : Type.UNKNOWN;
       case "sum":
         Type e = args.get(0).elem();
-        return args.size() == 1 && e.isNumber() ? e : Type.UNKNOWN;
+        return args.size() == 1 && e.isNumber() ? e : Type.INTERFACE;
       default:
         return RESULT.get(name);
     }

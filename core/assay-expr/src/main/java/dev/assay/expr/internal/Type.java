@@ -17,6 +17,8 @@ public final class Type {
   /** Named as expr v1.17.8's checker names it in messages. */
   public static final Type UNKNOWN = new Type(Kind.UNKNOWN, "unknown", null);
   public static final Type NIL = new Type(Kind.NIL, "<nil>", null);
+  /** The literal {@code nil}, which expr v1.17.8's checker names "unknown" in messages. */
+  public static final Type NIL_LITERAL = new Type(Kind.NIL, "unknown", null);
   public static final Type BOOL = new Type(Kind.BOOL, "bool", null);
   public static final Type INT = new Type(Kind.INT, "int", null);
   public static final Type INT64 = new Type(Kind.INT, "int64", null);
