@@ -248,17 +248,4 @@ final class ArithNodes {
       return s;
     }
   }
-
-  /** An int converted to float64, as Go converts an int method result passed to a float64 parameter. */
-  static final class ToFloat extends Node {
-    private final Node operand;
-
-    ToFloat(Node operand) {
-      this.operand = operand;
-    }
-
-    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
-      return Values.asDouble(operand.eval(r, f));
-    }
-  }
 }

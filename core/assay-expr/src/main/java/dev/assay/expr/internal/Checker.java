@@ -173,7 +173,8 @@ final class Checker {
         return i.is(Type.Kind.INT) ? o.elem()
             : issue(ix, "array elements can only be selected using an integer (got " + i + ")");
       case MAP:
-        return i.is(Type.Kind.STRING) ? o.elem() : issue(ix, "cannot use " + i + " to get an element from " + o);
+        return i.is(Type.Kind.STRING) || o == Type.GROUPS || o == Type.PAIRS_MAP ? o.elem()
+            : issue(ix, "cannot use " + i + " to get an element from " + o);
       case UNKNOWN:
         return Type.UNKNOWN;
       case NIL:
@@ -224,6 +225,11 @@ final class Checker {
       return issue(c.args().get(0), "cannot use " + args.get(0) + " as argument (type float64) to call " + name
           + " ");
     }
+    if ((name.equals("first") || name.equals("last")) && c.args().get(0) instanceof Expr.Literal
+        && args.get(0).kind() == Type.Kind.NIL) {
+      // expr v1.17.8 evaluates a call with constant arguments while compiling, so this fails whatever surrounds it
+      return issue(c, "cannot get " + name + " element from %!s(<nil>)");
+    }
     if (name.equals("sort") && c.args().get(0) instanceof Expr.Literal && args.get(0).kind() == Type.Kind.NIL) {
       return issue(c.args().get(0), "cannot use nil as argument (type []int) to call sort");
     }
@@ -264,7 +270,7 @@ final class Checker {
       case NIL:
         return "type unknown does not support indexing";
       case MAP:
-        return key.is(Type.Kind.STRING, Type.Kind.NIL) ? null
+        return key.is(Type.Kind.STRING, Type.Kind.NIL) || container == Type.GROUPS || container == Type.PAIRS_MAP ? null
             : "cannot use " + key + " to get an element from " + container;
       case ARRAY:
         return key.is(Type.Kind.INT, Type.Kind.NIL) ? null : "non-integer slice index " + key;

@@ -200,9 +200,6 @@ final class Planner {
         return new CallNodes.Len(args[0]);
       case "isNaN": case "isInf":
         Type argType = type(c.args().get(0));
-        if (argType.equals(Type.INT) && c.args().get(0) instanceof Expr.MethodCall) {
-          return new CallNodes.FloatTest(new ArithNodes.ToFloat(args[0]), name.equals("isNaN"));
-        }
         if (argType.equals(Type.INT64)) {
           return new CallNodes.FloatTest(args[0], name.equals("isNaN"), "int64");
         }

@@ -162,7 +162,9 @@ final class Signatures {
       return true;
     } else if (arg.kind() == Type.Kind.NIL) {
       return !(name.equals("join") || name.equals("sort"));
-    } else if (param == STRINGS || param == INTS) {
+    } else if (param == INTS) {
+      return arg.kind() == Type.Kind.ARRAY;
+    } else if (param == STRINGS) {
       return arg.kind() == Type.Kind.ARRAY && !arg.equals(Type.FLOAT_ARRAY);
     }
     return param.equals(Type.INT) ? arg.kind() == Type.Kind.INT : param.equals(arg);
