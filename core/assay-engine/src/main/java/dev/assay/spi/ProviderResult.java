@@ -93,7 +93,13 @@ public sealed interface ProviderResult
    * @param metadata measurement metadata
    */
   record Observed(@Nullable Object value, String display, Map<String, String> metadata) implements ProviderResult {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param value the value (Double, Long, String, Boolean, List, Map), or null
+     * @param display the value text for the measurement
+     * @param metadata measurement metadata
+     */
     public Observed {
       Objects.requireNonNull(display, "display");
       metadata = copy(metadata);
@@ -115,7 +121,14 @@ public sealed interface ProviderResult
    */
   record Decided(AnalysisPhase phase, String message, String display, Map<String, String> metadata)
       implements ProviderResult {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param phase a completed phase
+     * @param message the measurement message
+     * @param display the value text for the measurement (often empty)
+     * @param metadata measurement metadata
+     */
     public Decided {
       Objects.requireNonNull(phase, "phase");
       if (!phase.isCompleted()) {
@@ -139,7 +152,12 @@ public sealed interface ProviderResult
    * @param metadata measurement metadata
    */
   record Pending(@Nullable Instant resumeAt, Map<String, String> metadata) implements ProviderResult {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param resumeAt when to poll again, or null
+     * @param metadata measurement metadata
+     */
     public Pending {
       metadata = copy(metadata);
     }
@@ -157,7 +175,12 @@ public sealed interface ProviderResult
    * @param metadata measurement metadata
    */
   record Errored(String message, Map<String, String> metadata) implements ProviderResult {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param message why
+     * @param metadata measurement metadata
+     */
     public Errored {
       Objects.requireNonNull(message, "message");
       metadata = copy(metadata);
