@@ -26,6 +26,7 @@ public final class ExpressionLimitException extends ExpressionException {
     CANCELLED
   }
 
+  /** Which limit stopped the evaluation. */
   private final Limit limit;
 
   /**

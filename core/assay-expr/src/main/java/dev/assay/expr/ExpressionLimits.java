@@ -33,6 +33,7 @@ public record ExpressionLimits(int maxSourceLength, int maxDepth, int maxCollect
    * @param maxCollectionSize largest list or map an evaluation may build, including ranges (default 100,000)
    * @param maxStringLength longest string an evaluation may build, in characters (default 1,000,000)
    * @param maxSteps evaluation steps (loop iterations, elements built, regex work) per evaluation (default 10,000,000)
+   * @param maxEvaluationTime wall-clock budget of one evaluation (default 2 s)
    */
   public ExpressionLimits {
     Objects.requireNonNull(maxEvaluationTime, "maxEvaluationTime");

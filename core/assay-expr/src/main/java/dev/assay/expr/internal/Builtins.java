@@ -212,10 +212,23 @@ final class Builtins {
     throw Values.error("invalid argument for float (type " + Values.formatTypeS(v) + ")");
   }
 
+  /** expr flattens nested arrays in the arguments of mean and median. */
+  private static void flattenInto(@Nullable Object a, List<Object> out, int depth) {
+    if (a instanceof List && depth < 100) {
+      for (Object o : (List<?>) a) {
+        flattenInto(o, out, depth + 1);
+      }
+    } else {
+      out.add(a);
+    }
+  }
+
   private static List<Object> numbers(Object[] args, String fn) {
     List<Object> out = new ArrayList<>();
     for (Object a : args) {
-      if (a instanceof List) {
+      if (fn.startsWith("me")) {
+        flattenInto(a, out, 0);
+      } else if (a instanceof List) {
         out.addAll((List<?>) a);
       } else {
         out.add(a);

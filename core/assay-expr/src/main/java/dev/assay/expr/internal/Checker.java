@@ -233,6 +233,15 @@ final class Checker {
     if (name.equals("sort") && c.args().get(0) instanceof Expr.Literal && args.get(0).kind() == Type.Kind.NIL) {
       return issue(c.args().get(0), "cannot use nil as argument (type []int) to call sort");
     }
+    if (Set.of("max", "min", "mean", "median").contains(name)) {
+      for (int i = 0; i < args.size(); i++) {
+        Type t = args.get(i);
+        if (!t.isUnknown() && !t.isNumber() && t.kind() != Type.Kind.ARRAY && t.kind() != Type.Kind.OTHER) {
+          return issue(c, "invalid argument for " + name + " (type " + (t.kind() == Type.Kind.NIL ? "%!s(<nil>)" : t)
+              + ")");
+        }
+      }
+    }
     if (name.equals("get")) {
       String wrong = wrongGet(args.get(0), args.get(1));
       if (wrong != null) {
