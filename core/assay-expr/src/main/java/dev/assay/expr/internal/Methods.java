@@ -148,51 +148,40 @@ final class Methods {
     }
   }
 
+  /** Go's reference-time layout elements, longest first where one is a prefix of another. */
+  private static final java.util.List<Map.Entry<String, java.util.function.Function<ZonedDateTime, String>>> LAYOUT =
+      java.util.List.of(
+          Map.entry("2006", z -> String.format(Locale.ROOT, "%04d", z.getYear())),
+          Map.entry("January", z -> z.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+          Map.entry("Jan", z -> z.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)),
+          Map.entry("Monday", z -> z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+          Map.entry("Mon", z -> z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)),
+          Map.entry("MST", z -> "UTC"),
+          Map.entry("Z07:00", z -> "Z"),
+          Map.entry("01", z -> twoDigits(z.getMonthValue())),
+          Map.entry("02", z -> twoDigits(z.getDayOfMonth())),
+          Map.entry("15", z -> twoDigits(z.getHour())),
+          Map.entry("04", z -> twoDigits(z.getMinute())),
+          Map.entry("05", z -> twoDigits(z.getSecond())));
+
+  private static String twoDigits(int v) {
+    return String.format(Locale.ROOT, "%02d", v);
+  }
+
   /** Go's reference-time layout for the common elements; other text is copied. */
   static String format(ZonedDateTime z, String layout) {
     StringBuilder sb = new StringBuilder();
     int i = 0;
+    outer:
     while (i < layout.length()) {
-      String rest = layout.substring(i);
-      if (rest.startsWith("2006")) {
-        sb.append(String.format(Locale.ROOT, "%04d", z.getYear()));
-        i += 4;
-      } else if (rest.startsWith("January")) {
-        sb.append(z.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        i += 7;
-      } else if (rest.startsWith("Jan")) {
-        sb.append(z.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-        i += 3;
-      } else if (rest.startsWith("Monday")) {
-        sb.append(z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        i += 6;
-      } else if (rest.startsWith("Mon")) {
-        sb.append(z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-        i += 3;
-      } else if (rest.startsWith("MST")) {
-        sb.append("UTC");
-        i += 3;
-      } else if (rest.startsWith("Z07:00")) {
-        sb.append('Z');
-        i += 6;
-      } else if (rest.startsWith("01")) {
-        sb.append(String.format(Locale.ROOT, "%02d", z.getMonthValue()));
-        i += 2;
-      } else if (rest.startsWith("02")) {
-        sb.append(String.format(Locale.ROOT, "%02d", z.getDayOfMonth()));
-        i += 2;
-      } else if (rest.startsWith("15")) {
-        sb.append(String.format(Locale.ROOT, "%02d", z.getHour()));
-        i += 2;
-      } else if (rest.startsWith("04")) {
-        sb.append(String.format(Locale.ROOT, "%02d", z.getMinute()));
-        i += 2;
-      } else if (rest.startsWith("05")) {
-        sb.append(String.format(Locale.ROOT, "%02d", z.getSecond()));
-        i += 2;
-      } else {
-        sb.append(layout.charAt(i++));
+      for (Map.Entry<String, java.util.function.Function<ZonedDateTime, String>> e : LAYOUT) {
+        if (layout.startsWith(e.getKey(), i)) {
+          sb.append(e.getValue().apply(z));
+          i += e.getKey().length();
+          continue outer;
+        }
       }
+      sb.append(layout.charAt(i++));
     }
     return sb.toString();
   }

@@ -283,7 +283,8 @@ final class Parser {
           return node(new Expr.Member(ptr, next().text(), false, t.start()), ptr);
         }
         if (t.text().equals("#")) {
-          throw error("cannot use pointer accessor outside predicate", t.start());
+          pos--;
+          throw unexpected(); // expr v1.17.8: a pointer outside a predicate does not parse
         }
         break;
       default:
