@@ -31,7 +31,7 @@ class WebResultTypingTest {
     assertThat(ResultType.of(v).goName()).isEqualTo("map[string]interface {}");
     Map<?, ?> m = (Map<?, ?>) v;
     assertThat(ResultType.of(m.get("items")).goName()).isEqualTo("[]interface {}");
-    assertThat((List<?>) m.get("items")).containsExactly(1.0, 2.5);
+    assertThat(m.get("items")).isEqualTo(List.of(1.0, 2.5));
     assertThat(m.get("count")).isEqualTo(3.0);
     assertThat(ResultType.of(decode("[0.5, 1.5]")).goName()).isEqualTo("[]interface {}");
   }
