@@ -13,10 +13,12 @@ import dev.assay.model.TemplateResource;
 import dev.assay.time.Cancellable;
 import dev.assay.time.Scheduler;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,12 +72,23 @@ public final class PlanRunner {
     this.stableHash = b.stableHash;
     this.canaryHash = b.canaryHash;
     this.listener = b.listener;
-    for (CanaryStep s : plan.steps()) {
+    Set<String> planArgs = new HashSet<>();
+    args.forEach(a -> planArgs.add(a.name()));
+    for (int i = 0; i < plan.steps().size(); i++) {
+      CanaryStep s = plan.steps().get(i);
       if (s instanceof CanaryStep.Analysis) {
-        for (String t : ((CanaryStep.Analysis) s).templateNames()) {
+        CanaryStep.Analysis analysis = (CanaryStep.Analysis) s;
+        for (String t : analysis.templateNames()) {
           if (!templates.containsKey(t)) {
             throw new IllegalArgumentException("the plan uses template " + t + ", which was not given to the builder");
           }
+        }
+        Set<String> supplied = new HashSet<>(planArgs);
+        analysis.args().forEach(a -> supplied.add(a.name()));
+        List<RolloutProblem> problems = RolloutChecks.analysisStep("steps[" + i + "].analysis", analysis, templates,
+            supplied);
+        if (!problems.isEmpty()) {
+          throw new PlanException(problems.get(0).describe());
         }
       }
     }
@@ -473,6 +486,8 @@ public final class PlanRunner {
      * @return the runner
      * @throws NullPointerException naming a missing required field
      * @throws IllegalArgumentException when the plan uses a template that was not added
+     * @throws PlanException when an analysis step fails Argo's reference checks ({@link RolloutChecks}): a metric
+     *     that runs indefinitely, or an argument a template needs that neither the step nor {@link #args} gives
      */
     public PlanRunner build() {
       return new PlanRunner(this);
