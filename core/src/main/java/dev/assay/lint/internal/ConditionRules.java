@@ -87,7 +87,8 @@ final class ConditionRules {
       String problem;
       try {
         ConditionCompiler.standard().compile(condition, ResultType.of(sample));
-        problem = evaluationProblem(condition, field, sample);
+        // A JSON map's fields are only known at run time (a missing key is nil): for JSON the static check decides.
+        problem = shape.kind() == ResultShape.Kind.JSON ? null : evaluationProblem(condition, field, sample);
       } catch (ExpressionSyntaxException e) {
         sink.add("condition-syntax", Severity.ERROR, at + "." + field, field + " does not parse: " + e.reason(),
             "fix the expression; the language is expr-lang's, as Argo Rollouts uses it");

@@ -36,6 +36,7 @@ record ResultShape(Kind kind, List<Object> samples, boolean canBeEmpty, boolean 
     UNKNOWN
   }
 
+  private static final String JOB_RESULT_ANNOTATION = "assay.dev/result";
   private static final Pattern SCALAR = Pattern.compile("(?s)\\s*(scalar\\s*\\(.*\\)|[-+]?[0-9.]+(e[-+]?[0-9]+)?|time\\s*\\(\\s*\\))\\s*");
   /** A top-level {@code or vector(<number>)} fallback: the query never returns an empty vector. */
   private static final Pattern FALLBACK = Pattern.compile("(?s).*\\bor\\s+vector\\s*\\(\\s*[-+0-9.e]+\\s*\\)\\s*\\)*\\s*$");
@@ -59,12 +60,19 @@ record ResultShape(Kind kind, List<Object> samples, boolean canBeEmpty, boolean 
       return new ResultShape(Kind.VECTOR, List.of(List.of(0.5), List.of(0.5, 0.7)), empty, ratio);
     }
     if (metric.provider().web() != null) {
-      return new ResultShape(Kind.JSON, List.of(0.5, "text", true, Map.of("value", 0.5), List.of(0.5)), false, false);
+      return json();
     }
     if (metric.provider().job() != null) {
-      return new ResultShape(Kind.NONE, List.of(), false, false);
+      // Assay's opt-in job result (annotation assay.dev/result, JobRunner.RESULT_ANNOTATION) is a JSON value.
+      Object annotations = metric.provider().job().metadata().get("annotations");
+      boolean result = annotations instanceof Map && ((Map<?, ?>) annotations).containsKey(JOB_RESULT_ANNOTATION);
+      return result ? json() : new ResultShape(Kind.NONE, List.of(), false, false);
     }
     return new ResultShape(Kind.UNKNOWN, List.of(), false, false);
+  }
+
+  private static ResultShape json() {
+    return new ResultShape(Kind.JSON, List.of(0.5, "text", true, Map.of("value", 0.5), List.of(0.5)), false, false);
   }
 
   /**

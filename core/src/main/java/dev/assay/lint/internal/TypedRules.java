@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 final class TypedRules {
   /** The value an argument without a default gets while linting: a number, so that conditions still compile. */
   private static final String PLACEHOLDER = "0";
+  /** Argo's provider keys besides the typed prometheus, web and job. */
+  private static final java.util.Set<String> PROVIDERS = java.util.Set.of("datadog", "newRelic", "wavefront",
+      "kayenta", "cloudWatch", "graphite", "influxdb", "skywalking", "plugin");
 
   private TypedRules() {}
 
@@ -54,6 +57,7 @@ final class TypedRules {
     List<Argument> args = withPlaceholders(r instanceof AnalysisRun ? ((AnalysisRun) r).spec().args()
         : ((TemplateResource) r).spec().args());
     for (int i = 0; i < metrics.size(); i++) {
+      providerKeys(metrics.get(i), "spec.metrics[" + i + "].provider", sink);
       Metric metric = resolved(metrics.get(i), args);
       if (metric != null) {
         String at = "spec.metrics[" + i + "]";
@@ -63,11 +67,25 @@ final class TypedRules {
     }
   }
 
+  /** A provider key Argo does not define is kept by the model (as a plugin-like block), so it is checked here. */
+  private static void providerKeys(Metric m, String at, FindingSink sink) {
+    for (String key : m.provider().other().keySet()) {
+      if (!PROVIDERS.contains(key)) {
+        String hint = FieldNames.nearest(key).map(n -> "did you mean `" + n + "`?")
+            .orElse("use one of " + PROVIDERS + ", or plugin: {<name>: ...} for a plugin");
+        sink.add("unknown-field", Severity.ERROR, at + "." + key, "unknown provider " + key
+            + ": no provider serves it, so every measurement is an Error", hint);
+      }
+    }
+  }
+
   /** {@code count: 3, failureLimit: 3}: passes Argo's validation, but three failures never exceed the limit. */
   private static void limits(Metric m, String at, FindingSink sink) {
     int count = value(m.count());
     int failureLimit = value(m.failureLimit());
-    if (count > 0 && failureLimit >= 0 && count <= failureLimit) {
+    int successLimit = value(m.consecutiveSuccessLimit());
+    // count < failureLimit + consecutiveSuccessLimit is Argo's own validation error; this is the case Argo accepts.
+    if (count > 0 && failureLimit >= 0 && count <= failureLimit && count >= failureLimit + successLimit) {
       sink.add("count-limits", Severity.WARNING, at + ".failureLimit", "failureLimit " + failureLimit
           + " with count " + count + ": the metric fails only when failed > failureLimit, which " + count
           + " measurements can never reach, so it can never fail",
