@@ -75,10 +75,10 @@ class PreflightRealPrometheusTest {
     try (AnalysisEngine engine = AnalysisEngine.builder().provider(provider).clock(clock).scheduler(scheduler)
         .inlineProviderCalls().preflight(preflight).build()) {
       AnalysisHandle handle = engine.start(run);
-      for (int i = 0; i < 100 && !outcome.isDone(); i++) {
+      for (int i = 0; i < 100 && !handle.isDone(); i++) {
         scheduler.advanceBy(Duration.ofMillis(10));
       }
-      return new Outcome(outcome.isDone(), outcome.status());
+      return new Outcome(handle.isDone(), handle.status());
     }
   }
 
