@@ -5,6 +5,7 @@ package dev.assay.plan;
 
 import dev.assay.engine.AnalysisEngine;
 import dev.assay.engine.AnalysisHandle;
+import dev.assay.engine.Reconciler;
 import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
@@ -48,6 +49,7 @@ public final class PlanRunner {
   private final String stableHash;
   private final String canaryHash;
   private final PlanListener listener;
+  private final boolean preflight;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -72,6 +74,7 @@ public final class PlanRunner {
     this.stableHash = b.stableHash;
     this.canaryHash = b.canaryHash;
     this.listener = b.listener;
+    this.preflight = b.preflight;
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
     for (int i = 0; i < plan.steps().size(); i++) {
@@ -256,7 +259,9 @@ public final class PlanRunner {
     message = "analysing " + step.templateNames() + " at " + weight + "%";
     AnalysisHandle handle;
     try {
-      handle = engine.start(ObjectMeta.of(runName, namespace), ts, new ArrayList<>(merged.values()));
+      ObjectMeta meta = new ObjectMeta(runName, namespace, "", Map.of(),
+          Map.of(Reconciler.PREFLIGHT_ANNOTATION, Boolean.toString(preflight)), Map.of());
+      handle = engine.start(meta, ts, new ArrayList<>(merged.values()));
     } catch (RuntimeException e) {
       rollBack("rolled back at step " + step(at) + ": analysis " + step.templateNames() + " could not start: "
           + e.getMessage());
@@ -370,6 +375,7 @@ public final class PlanRunner {
     private String stableHash = "";
     private String canaryHash = "";
     private PlanListener listener = PlanListener.NONE;
+    private boolean preflight = true;
 
     private Builder() {}
 
@@ -477,6 +483,19 @@ public final class PlanRunner {
      */
     public Builder listener(PlanListener planListener) {
       this.listener = Objects.requireNonNull(planListener, "planListener");
+      return this;
+    }
+
+    /**
+     * Whether each analysis checks its metrics before the first measurement (the Prometheus query parses and the
+     * server answers, ...), so that a broken metric rolls back at once instead of after its error retries. Default
+     * true. See {@code docs/preflight.md}.
+     *
+     * @param enabled whether analyses run pre-flight checks
+     * @return this builder
+     */
+    public Builder preflight(boolean enabled) {
+      this.preflight = enabled;
       return this;
     }
 

@@ -40,6 +40,12 @@ public final class Reconciler {
   private static final Logger logger = LoggerFactory.getLogger(Reconciler.class);
   /** Measurements kept per metric unless a retention rule says otherwise. */
   public static final int DEFAULT_MEASUREMENT_RETENTION = 10;
+  /**
+   * The run annotation that turns pre-flight checks on ({@code "true"}) or off ({@code "false"}) for one run,
+   * whatever the engine's default ({@link ReconcilerBuilder#preflight}); {@code @CanaryGate} and canary plans set it.
+   * See {@code docs/preflight.md}.
+   */
+  public static final String PREFLIGHT_ANNOTATION = "assay.dev/preflight";
 
   private final Map<String, MetricProvider> providers;
   private final ConditionEvaluator evaluator;
@@ -93,7 +99,7 @@ public final class Reconciler {
     } catch (PreparationException e) {
       return error(run, e.getMessage());
     }
-    if (preflight && isFirstEvaluation(run)) {
+    if (preflightWanted(run) && isFirstEvaluation(run)) {
       String failed = preflight(run, prepared, now);
       if (failed != null) {
         return error(run, failed);
@@ -137,6 +143,11 @@ public final class Reconciler {
       nextAt = TaskPlanner.nextReconcileTime(next, prepared.metrics()).orElse(null);
     }
     return new ReconcileResult(next, nextAt, taken, false);
+  }
+
+  private boolean preflightWanted(AnalysisRun run) {
+    String annotation = run.metadata().annotations().get(PREFLIGHT_ANNOTATION);
+    return annotation == null ? preflight : Boolean.parseBoolean(annotation.trim());
   }
 
   /** Before anything was measured or assessed: the moment for pre-flight checks. */
