@@ -248,7 +248,7 @@ case('rollout-value-and-valueFrom', (ROLLOUT + BASE).replace('''          - name
             valueFrom:
               podTemplateHashValue: Latest
 '''))
-case('rollout-templateName-typo', (ROLLOUT + BASE).replace('          - templateName: t', '          - templatename: t #!rollout-step'))
+case('rollout-templateName-typo', (ROLLOUT + BASE).replace('          - templateName: t', '          - templatename: t #!unknown-field'))
 
 
 def render(text):
