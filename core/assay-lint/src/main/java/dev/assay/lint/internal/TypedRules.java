@@ -37,7 +37,7 @@ final class TypedRules {
   static void check(Manifest manifest, FindingSink sink) {
     for (UnknownField u : manifest.unknownFields()) {
       String name = u.path().substring(Math.max(u.path().lastIndexOf('.'), u.path().lastIndexOf(']')) + 1);
-      String hint = !u.hint().isEmpty() ? u.hint() : FieldNames.nearest(name).map(n -> "did you mean `" + n + "`?")
+      String hint = !u.hint().isEmpty() ? u.hint() : FieldNames.nearest(name).map(n -> "did you mean '" + n + "'?")
           .orElse("remove it; the Argo CRD does not define it (kubectl apply rejects it)");
       sink.addAt("unknown-field", Severity.ERROR, u.path(), u.position(), "unknown field " + name
           + ": Argo ignores it, so whatever it was meant to do does not happen", hint);
@@ -57,7 +57,7 @@ final class TypedRules {
     List<Argument> args = withPlaceholders(r instanceof AnalysisRun ? ((AnalysisRun) r).spec().args()
         : ((TemplateResource) r).spec().args());
     for (int i = 0; i < metrics.size(); i++) {
-      providerKeys(metrics.get(i), "spec.metrics[" + i + "].provider", sink);
+      providerKeys(metrics.get(i), "spec.metrics[" + i + "].provider", manifest, sink);
       Metric metric = resolved(metrics.get(i), args);
       if (metric != null) {
         String at = "spec.metrics[" + i + "]";
@@ -68,12 +68,14 @@ final class TypedRules {
   }
 
   /** A provider key Argo does not define is kept by the model (as a plugin-like block), so it is checked here. */
-  private static void providerKeys(Metric m, String at, FindingSink sink) {
+  private static void providerKeys(Metric m, String at, Manifest manifest, FindingSink sink) {
     for (String key : m.provider().other().keySet()) {
-      if (!PROVIDERS.contains(key)) {
-        String hint = FieldNames.nearest(key).map(n -> "did you mean `" + n + "`?")
+      String path = at + "." + key;
+      boolean reported = manifest.unknownFields().stream().anyMatch(u -> u.path().equals(path));
+      if (!PROVIDERS.contains(key) && !reported) {
+        String hint = FieldNames.nearest(key).map(n -> "did you mean '" + n + "'?")
             .orElse("use one of " + PROVIDERS + ", or plugin: {<name>: ...} for a plugin");
-        sink.add("unknown-field", Severity.ERROR, at + "." + key, "unknown provider " + key
+        sink.add("unknown-field", Severity.ERROR, path, "unknown provider " + key
             + ": no provider serves it, so every measurement is an Error", hint);
       }
     }
