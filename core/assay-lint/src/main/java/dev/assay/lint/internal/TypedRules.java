@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 final class TypedRules {
   /** The value an argument without a default gets while linting: a number, so that conditions still compile. */
   private static final String PLACEHOLDER = "0";
+  /** The run annotation naming the templates Assay's controller fills a run's metrics from. */
+  private static final String TEMPLATES_ANNOTATION = "assay.dev/templates";
   /** Argo's provider keys besides the typed prometheus, web and job. */
   private static final java.util.Set<String> PROVIDERS = java.util.Set.of("datadog", "newRelic", "wavefront",
       "kayenta", "cloudWatch", "graphite", "influxdb", "skywalking", "plugin");
@@ -45,8 +47,11 @@ final class TypedRules {
     try {
       MetricValidator.validate(manifest);
     } catch (TemplateValidationException e) {
-      // An undeclared {{args.x}} is reported more precisely by undeclared-arg.
-      if (!e.getMessage().startsWith("failed to resolve {{args.")) {
+      // An undeclared {{args.x}} is reported more precisely by undeclared-arg. A run that names its templates in the
+      // annotation assay.dev/templates gets its metrics from Assay's controller (docs/controller.md).
+      boolean byReference = "no metrics specified".equals(e.getMessage())
+          && manifest.resource().metadata().annotations().containsKey(TEMPLATES_ANNOTATION);
+      if (!e.getMessage().startsWith("failed to resolve {{args.") && !byReference) {
         sink.add("argo-validation", Severity.ERROR, "spec." + e.fieldPath(), e.getMessage(),
             "Argo Rollouts rejects this template: Analysis spec invalid");
       }
