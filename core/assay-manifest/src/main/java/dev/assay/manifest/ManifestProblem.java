@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param hint how to fix it, such as {@code did you mean 'successCondition'?}; empty when there is no hint
  */
 public record ManifestProblem(String path, SourcePosition position, String message, String hint) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param path the field path; empty for the whole document
+   * @param position where in the source text, or {@link SourcePosition#UNKNOWN}
+   * @param message what is wrong
+   * @param hint how to fix it; empty when there is no hint
+   */
   public ManifestProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(position, "position");
