@@ -1,0 +1,226 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.stats;
+
+import java.util.Arrays;
+
+/**
+ * Runs the rank-sum test for a judge, adding what the bare {@link MannWhitney} (kept equal to R) does not do.
+ * <ul>
+ *   <li><b>Infinite values</b> rank beyond every finite value: before the test they become stand-ins 4 spans beyond
+ *       the finite range, and a shift or bound that involves a stand-in is reported as infinite.
+ *   <li><b>Units</b> ({@code rescale}): R's root finder stops at an absolute tolerance of 1e-4, so on data near 1e-4
+ *       (error ratios) its noise decides. The values are divided by their span first, so the tolerance is relative,
+ *       and the results are snapped to what they approximate: the estimate to the median of the pairwise
+ *       differences (Hodges-Lehmann), each bound to the nearest pairwise difference (the statistic only changes
+ *       there). Multiplying every value by a constant then leaves every verdict unchanged.
+ * </ul>
+ * Stateless.
+ */
+final class RankShifts {
+  /** Stand-ins sit this many spans beyond the finite range; any shift beyond half of it involves a stand-in. */
+  private static final double STAND_IN_SPANS = 4;
+  /** Snap only values this close (in spans) to a pairwise difference: a few root-finder tolerances. */
+  private static final double SNAP_SPANS = 1e-3;
+
+  private RankShifts() {}
+
+  /**
+   * Tests {@code x} against {@code y}.
+   *
+   * @param test the configured test
+   * @param x first sample, no NaN, at least one value
+   * @param y second sample, no NaN, at least one value
+   * @param rescale true to divide by the span and snap (unit-independent); false keeps R's numbers for finite data
+   * @return the result in the input's units, with infinite shifts where stand-ins decided them
+   */
+  static MannWhitneyResult test(MannWhitney test, double[] x, double[] y, boolean rescale) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    boolean infinite = false;
+    for (double[] sample : new double[][] {x, y}) {
+      for (double v : sample) {
+        if (Double.isInfinite(v)) {
+          infinite = true;
+        } else {
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
+    }
+    if (!rescale && !infinite) {
+      return test.test(x, y);
+    }
+    if (min > max) {
+      min = 0; // every value is infinite
+      max = 0;
+    }
+    double span = max - min;
+    if (span == 0) {
+      span = Math.abs(max) == 0 ? 1 : Math.abs(max);
+    }
+    double scale = rescale ? span : 1;
+    double high = max + STAND_IN_SPANS * span;
+    double low = min - STAND_IN_SPANS * span;
+    double[] xs = prepared(x, low, high, scale);
+    double[] ys = prepared(y, low, high, scale);
+    MannWhitneyResult r = test.test(xs, ys);
+    double estimate = r.estimate();
+    double confLow = r.confLow();
+    double confHigh = r.confHigh();
+    if (rescale) {
+      Arrays.sort(xs);
+      Arrays.sort(ys);
+      estimate = medianDifference(xs, ys, estimate);
+      confLow = snap(xs, ys, confLow);
+      confHigh = snap(xs, ys, confHigh);
+    }
+    double limit = STAND_IN_SPANS * span / 2;
+    return new MannWhitneyResult(r.nx(), r.ny(), r.statistic(), r.z(), r.pValue(), r.exact(), r.ties(),
+        r.alternative(), r.mu(), restored(estimate, scale, limit, infinite), restored(confLow, scale, limit, infinite),
+        restored(confHigh, scale, limit, infinite), r.confLevel());
+  }
+
+  private static double[] prepared(double[] values, double low, double high, double scale) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      out[i] = (v == Double.POSITIVE_INFINITY ? high : v == Double.NEGATIVE_INFINITY ? low : v) / scale;
+    }
+    return out;
+  }
+
+  private static double restored(double v, double scale, double limit, boolean infinite) {
+    double back = v * scale;
+    if (infinite && Double.isFinite(back) && Math.abs(back) > limit) {
+      return back > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+    return back;
+  }
+
+  /** The pairwise difference nearest to {@code v} when within the snapping distance, else {@code v}. */
+  static double snap(double[] sortedX, double[] sortedY, double v) {
+    if (!Double.isFinite(v)) {
+      return v;
+    }
+    double below = largestDifferenceAtMost(sortedX, sortedY, v);
+    double above = smallestDifferenceAtLeast(sortedX, sortedY, v);
+    double best = v - below <= above - v ? below : above;
+    return Math.abs(best - v) <= SNAP_SPANS ? best : v;
+  }
+
+  /**
+   * The Hodges-Lehmann estimate: the median of the {@code m n} pairwise differences {@code x[i] - y[j]} (the mean
+   * of the two middle ones for an even count), found by bisection on the value with {@code O(m log n)} counts,
+   * starting near {@code hint}.
+   *
+   * @param sortedX first sample, ascending
+   * @param sortedY second sample, ascending
+   * @param hint an approximation, for example R's root of the rank statistic
+   * @return the median difference
+   */
+  static double medianDifference(double[] sortedX, double[] sortedY, double hint) {
+    long cells = (long) sortedX.length * sortedY.length;
+    double lower = kthDifference(sortedX, sortedY, (cells + 1) / 2, hint);
+    return cells % 2 == 1 ? lower : (lower + kthDifference(sortedX, sortedY, cells / 2 + 1, hint)) / 2;
+  }
+
+  /** The k-th smallest pairwise difference (1-based). */
+  private static double kthDifference(double[] sx, double[] sy, long k, double hint) {
+    double lo = hint - SNAP_SPANS;
+    double hi = hint + SNAP_SPANS;
+    if (!(countAtMost(sx, sy, lo) < k && countAtMost(sx, sy, hi) >= k)) {
+      lo = Math.nextDown(sx[0] - sy[sy.length - 1]);
+      hi = sx[sx.length - 1] - sy[0];
+    }
+    // invariant: count(<= lo) < k <= count(<= hi), so the answer is in (lo, hi]
+    while (true) {
+      double first = smallestDifferenceAbove(sx, sy, lo);
+      if (first >= largestDifferenceAtMost(sx, sy, hi)) {
+        return first; // one distinct difference left in (lo, hi]
+      }
+      double mid = lo + (hi - lo) / 2;
+      if (mid <= lo || mid >= hi) {
+        return first;
+      }
+      if (countAtMost(sx, sy, mid) >= k) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+  }
+
+  private static long countAtMost(double[] sx, double[] sy, double d) {
+    long count = 0;
+    for (double xv : sx) {
+      // x - y <= d  <=>  y >= x - d
+      count += sy.length - lowerIndex(sy, xv - d);
+    }
+    return count;
+  }
+
+  private static double largestDifferenceAtMost(double[] sx, double[] sy, double d) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (double xv : sx) {
+      int j = lowerIndex(sy, xv - d); // first y >= x - d gives the largest x - y <= d
+      if (j < sy.length) {
+        best = Math.max(best, xv - sy[j]);
+      }
+    }
+    return best;
+  }
+
+  private static double smallestDifferenceAtLeast(double[] sx, double[] sy, double d) {
+    double best = Double.POSITIVE_INFINITY;
+    for (double xv : sx) {
+      int j = upperIndex(sy, xv - d) - 1; // last y <= x - d gives the smallest x - y >= d
+      if (j >= 0) {
+        best = Math.min(best, xv - sy[j]);
+      }
+    }
+    return best;
+  }
+
+  private static double smallestDifferenceAbove(double[] sx, double[] sy, double d) {
+    double best = Double.POSITIVE_INFINITY;
+    for (double xv : sx) {
+      int j = lowerIndex(sy, xv - d) - 1; // last y < x - d gives the smallest x - y > d
+      if (j >= 0) {
+        best = Math.min(best, xv - sy[j]);
+      }
+    }
+    return best;
+  }
+
+  /** Number of values {@code < key}. */
+  private static int lowerIndex(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Number of values {@code <= key}. */
+  private static int upperIndex(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
