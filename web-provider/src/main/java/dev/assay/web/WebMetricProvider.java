@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code web} metric provider: sends the metric's HTTP request and observes the value at its JSONPath (or the
- * raw body when the body is not JSON), with Argo Rollouts' semantics and messages (spec section 4.2).
+ * raw body when the body is not JSON), with Argo Rollouts' semantics and messages (docs/argo-semantics.md §4.2).
  *
  * <p>Defaults: method {@code GET}; timeout 10 s when {@code timeoutSeconds <= 0} (whole exchange, token request and
  * redirects included); jsonPath {@code {$}}; at most {@value #DEFAULT_MAX_BODY_BYTES} body bytes; redirects followed

@@ -28,6 +28,7 @@ class LocalCommandTest {
     return new JobMetric(Map.of("annotations", annotations), spec);
   }
 
+  @SafeVarargs
   private static Map<String, Object> containers(Map<String, Object>... containers) {
     return Map.of("containers", List.of(containers));
   }

@@ -177,7 +177,7 @@ public final class OAuth2TokenFetcher {
     try {
       JsonNode node = JSON.readTree(body);
       if (node != null && node.isObject()) {
-        node.fields().forEachRemaining(e -> fields.put(e.getKey(),
+        node.properties().forEach(e -> fields.put(e.getKey(),
             e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
       }
     } catch (IOException e) {
