@@ -26,8 +26,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * coverage, it does not depend on units, and one margin fits fast and slow endpoints alike. When some value is zero
  * or negative (error counts), logs are undefined and the relative shift is the Hodges-Lehmann shift of the raw
  * values divided by the baseline median; that interval ignores the baseline median's own uncertainty, so it is
- * slightly too narrow for small samples, and the reason says which scale was used. A baseline median of 0 then
- * leaves the shift undefined and the verdict inconclusive.
+ * slightly too narrow for small samples, and the reason says which scale was used. On that scale the values are
+ * rescaled before the interval search and the results snapped to pairwise differences, so the verdict does not
+ * depend on units. A baseline median of 0 then leaves the shift undefined: the verdict is inconclusive with
+ * {@code minSampleSize} -1 (no size would decide) and the reason names {@link ProportionJudge} for such data.
  *
  * <p><b>Confidence 0.98 (default).</b> The decision uses a two-sided interval, so each wrong conclusion (passing a
  * canary that is more than the margin worse, failing one that is not) has at most a 1% chance per judgement. That

@@ -283,11 +283,11 @@ public final class ProportionJudge implements CanaryJudge {
     return n;
   }
 
-  private static double[] withoutNan(double[] values) {
+  static double[] withoutNan(double[] values) {
     return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
   }
 
-  private static Verdict inconclusive(String reason, JudgeStatistics.Builder stats) {
+  static Verdict inconclusive(String reason, JudgeStatistics.Builder stats) {
     return new Verdict(Decision.INCONCLUSIVE, reason,
         stats.classification(Decision.INCONCLUSIVE.resultName()).build());
   }

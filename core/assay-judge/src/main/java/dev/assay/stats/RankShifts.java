@@ -3,6 +3,7 @@
  */
 package dev.assay.stats;
 
+import dev.assay.stats.internal.Samples;
 import java.util.Arrays;
 
 /**
@@ -156,7 +157,7 @@ final class RankShifts {
     long count = 0;
     for (double xv : sx) {
       // x - y <= d  <=>  y >= x - d
-      count += sy.length - lowerIndex(sy, xv - d);
+      count += sy.length - Samples.lowerIndex(sy, xv - d);
     }
     return count;
   }
@@ -164,7 +165,7 @@ final class RankShifts {
   private static double largestDifferenceAtMost(double[] sx, double[] sy, double d) {
     double best = Double.NEGATIVE_INFINITY;
     for (double xv : sx) {
-      int j = lowerIndex(sy, xv - d); // first y >= x - d gives the largest x - y <= d
+      int j = Samples.lowerIndex(sy, xv - d); // first y >= x - d gives the largest x - y <= d
       if (j < sy.length) {
         best = Math.max(best, xv - sy[j]);
       }
@@ -175,7 +176,7 @@ final class RankShifts {
   private static double smallestDifferenceAtLeast(double[] sx, double[] sy, double d) {
     double best = Double.POSITIVE_INFINITY;
     for (double xv : sx) {
-      int j = upperIndex(sy, xv - d) - 1; // last y <= x - d gives the smallest x - y >= d
+      int j = Samples.upperIndex(sy, xv - d) - 1; // last y <= x - d gives the smallest x - y >= d
       if (j >= 0) {
         best = Math.min(best, xv - sy[j]);
       }
@@ -186,41 +187,11 @@ final class RankShifts {
   private static double smallestDifferenceAbove(double[] sx, double[] sy, double d) {
     double best = Double.POSITIVE_INFINITY;
     for (double xv : sx) {
-      int j = lowerIndex(sy, xv - d) - 1; // last y < x - d gives the smallest x - y > d
+      int j = Samples.lowerIndex(sy, xv - d) - 1; // last y < x - d gives the smallest x - y > d
       if (j >= 0) {
         best = Math.min(best, xv - sy[j]);
       }
     }
     return best;
-  }
-
-  /** Number of values {@code < key}. */
-  private static int lowerIndex(double[] sorted, double key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Number of values {@code <= key}. */
-  private static int upperIndex(double[] sorted, double key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

@@ -179,8 +179,8 @@ public final class SequentialJudge {
     Objects.requireNonNull(canary, "canary");
     Objects.requireNonNull(baseline, "baseline");
     if (proportions) {
-      double[] c = withoutNan(canary);
-      double[] b = withoutNan(baseline);
+      double[] c = ProportionJudge.withoutNan(canary);
+      double[] b = ProportionJudge.withoutNan(baseline);
       long dropped = canary.length - c.length + baseline.length - b.length;
       return look(state, RunningMoments.of(EventCounts.ofFlags(c)), RunningMoments.of(EventCounts.ofFlags(b)),
           dropped, dropped == 0 ? "" : ProportionJudge.droppedText(dropped));
@@ -239,7 +239,7 @@ public final class SequentialJudge {
     String head = "look " + s.looks() + ", all data so far: canary " + describe(c) + " vs baseline " + describe(b)
         + note;
     if (c.count() < MINIMUM || b.count() < MINIMUM) {
-      return inconclusive(head + "; the sequential test needs at least " + MINIMUM + " per sample: inconclusive",
+      return ProportionJudge.inconclusive(head + "; the sequential test needs at least " + MINIMUM + " per sample: inconclusive",
           stats.minSampleSize(MINIMUM));
     }
     double t = 2.0 / (1.0 / c.count() + 1.0 / b.count());
@@ -268,7 +268,7 @@ public final class SequentialJudge {
     long needed = projectedSize(contrast, t, alpha);
     String more = needed == SampleSizes.NEVER ? "; no sample size would decide if this estimate persists"
         : "; about " + needed + " per sample would decide if it persists";
-    return inconclusive(interval + outcome + ", not enough evidence yet" + more + ": inconclusive",
+    return ProportionJudge.inconclusive(interval + outcome + ", not enough evidence yet" + more + ": inconclusive",
         stats.minSampleSize(needed));
   }
 
@@ -370,15 +370,6 @@ public final class SequentialJudge {
       }
     }
     return java.util.Arrays.copyOf(out, k);
-  }
-
-  private static double[] withoutNan(double[] values) {
-    return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-  }
-
-  private static Verdict inconclusive(String reason, JudgeStatistics.Builder stats) {
-    return new Verdict(Decision.INCONCLUSIVE, reason,
-        stats.classification(Decision.INCONCLUSIVE.resultName()).build());
   }
 
   @Override

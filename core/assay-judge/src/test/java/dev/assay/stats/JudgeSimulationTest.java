@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,12 @@ class JudgeSimulationTest {
     Outcomes() {
       for (Rule r : Rule.values()) {
         firstFail.put(r, new ArrayList<>());
+      }
+    }
+
+    void add(Map<Rule, Integer> firstFailingLook) {
+      for (Rule r : Rule.values()) {
+        firstFail.get(r).add(firstFailingLook.getOrDefault(r, 0));
       }
     }
 
@@ -147,17 +154,11 @@ class JudgeSimulationTest {
         stable = concat(stable, s);
         SequentialLook seq = sequential.look(state, c, s);
         state = seq.state();
-        record(first, Rule.DEFAULT_SEQUENTIAL, look, seq.verdict());
-        if (!first.containsKey(Rule.DEFAULT_FIXED)) {
-          record(first, Rule.DEFAULT_FIXED, look, fixed.judge(canary, stable));
-        }
-        if (!first.containsKey(Rule.KAYENTA)) {
-          record(first, Rule.KAYENTA, look, kayenta.judge(canary, stable));
-        }
+        double[] allC = canary;
+        double[] allS = stable;
+        look(first, look, seq.verdict(), () -> fixed.judge(allC, allS), () -> kayenta.judge(allC, allS));
       }
-      for (Rule r : Rule.values()) {
-        out.firstFail.get(r).add(first.getOrDefault(r, 0));
-      }
+      out.add(first);
     }
     return out;
   }
@@ -201,19 +202,27 @@ class JudgeSimulationTest {
         stableRatios = concat(stableRatios, sr);
         SequentialLook seq = sequential.look(state, c, s);
         state = seq.state();
-        record(first, Rule.DEFAULT_SEQUENTIAL, look, seq.verdict());
-        if (!first.containsKey(Rule.DEFAULT_FIXED)) {
-          record(first, Rule.DEFAULT_FIXED, look, fixed.judge(canary, stable));
-        }
-        if (!first.containsKey(Rule.KAYENTA)) {
-          record(first, Rule.KAYENTA, look, kayenta.judge(canaryRatios, stableRatios));
-        }
+        EventCounts allC = canary;
+        EventCounts allS = stable;
+        double[] ratiosC = canaryRatios;
+        double[] ratiosS = stableRatios;
+        look(first, look, seq.verdict(), () -> fixed.judge(allC, allS), () -> kayenta.judge(ratiosC, ratiosS));
       }
-      for (Rule r : Rule.values()) {
-        out.firstFail.get(r).add(first.getOrDefault(r, 0));
-      }
+      out.add(first);
     }
     return out;
+  }
+
+  /** Records a look of every rule that has not failed yet (a failed run stops judging). */
+  private static void look(Map<Rule, Integer> first, int look, Verdict sequential, Supplier<Verdict> fixed,
+      Supplier<Verdict> kayenta) {
+    record(first, Rule.DEFAULT_SEQUENTIAL, look, sequential);
+    if (!first.containsKey(Rule.DEFAULT_FIXED)) {
+      record(first, Rule.DEFAULT_FIXED, look, fixed.get());
+    }
+    if (!first.containsKey(Rule.KAYENTA)) {
+      record(first, Rule.KAYENTA, look, kayenta.get());
+    }
   }
 
   private static void record(Map<Rule, Integer> first, Rule rule, int look, Verdict v) {

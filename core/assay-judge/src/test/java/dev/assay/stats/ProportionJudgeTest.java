@@ -27,6 +27,16 @@ class ProportionJudgeTest {
   }
 
   @Test
+  void theDocumentedExampleSaysWhatTheDocsSay() {
+    Verdict v = DEFAULTS.withMargin(ProportionMargin.points(0.5))
+        .judge(new EventCounts(30, 1000), new EventCounts(10, 1000));
+
+    assertThat(v.reason()).isEqualTo("canary 30 of 1000 (3%) vs baseline 10 of 1000 (1%) (event counts); difference "
+        + "+2 points, 98% CI [+0.5 points, +3.6 points] (Newcombe's score interval from Wilson score intervals per "
+        + "sample) lies above the +0.5 points margin: fail");
+  }
+
+  @Test
   void equalRatesPassOnceTheIntervalIsNarrowerThanTheMargin() {
     assertThat(DEFAULTS.judge(new EventCounts(100, 10_000), new EventCounts(100, 10_000)).decision())
         .isEqualTo(Decision.PASS);

@@ -3,17 +3,14 @@
  */
 package dev.assay.stats;
 
+import static dev.assay.stats.MannWhitneyReferenceTest.assertClose;
 import static dev.assay.stats.MannWhitneyReferenceTest.doubles;
 import static dev.assay.stats.MannWhitneyReferenceTest.number;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.stats.internal.BinomialIntervals;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * MOVER-R formulas computed in R).
  */
 class ProportionReferenceTest {
-  private static final double TOLERANCE = 1e-9;
-
   static List<JsonNode> cases() throws IOException {
-    try (InputStream in = ProportionReferenceTest.class.getResourceAsStream("/stats/proportion-reference.json")) {
-      JsonNode root = new ObjectMapper().readTree(in);
-      List<JsonNode> out = new ArrayList<>();
-      root.get("cases").forEach(out::add);
-      return out;
-    }
+    return MannWhitneyReferenceTest.casesOf("/stats/proportion-reference.json");
   }
 
   @Test
@@ -97,13 +87,4 @@ class ProportionReferenceTest {
     assertClose(what + " high", actual[1], expected[1]);
   }
 
-  private static void assertClose(String what, double actual, double expected) {
-    if (Double.isNaN(expected)) {
-      assertThat(actual).as(what).isNaN();
-    } else if (Double.isInfinite(expected)) {
-      assertThat(actual).as(what).isEqualTo(expected);
-    } else {
-      assertThat(actual).as(what).isCloseTo(expected, within(TOLERANCE));
-    }
-  }
 }
