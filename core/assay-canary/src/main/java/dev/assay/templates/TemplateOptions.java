@@ -66,6 +66,7 @@ public final class TemplateOptions {
      * @param failAtOrAbove error-rate failure limit
      * @param successRateAbove success-rate success limit
      * @param successRateFailAtOrBelow success-rate failure limit
+     * @param maxErrorIncreasePoints the judge's margin in percentage points, in (0, 100)
      * @param schedule count, interval and window
      * @param names metric names and Prometheus address
      */

@@ -75,6 +75,12 @@ public record JudgeSpec(
    * @param margin non-inferiority margin as a fraction of the baseline (0.2 = 20%); default 0.2; unused by Kayenta
    * @param unit the metric's unit for reasons, for example {@code "ms"}; default empty; unused by Kayenta
    * @param kayenta the Kayenta options; its direction and confidence always equal this spec's (the constructor sets them); unused by non-inferiority
+   * @param data what the series hold; default {@link JudgeData#VALUES}; flags and counts use the proportion judge with the non-inferiority rule (Kayenta's rule judges values only)
+   * @param mode fixed (default) or sequential ({@link JudgeMode}); sequential needs the non-inferiority rule
+   * @param proportionMargin the margin for flags and counts; default 1 percentage point; unused for values
+   * @param canaryTrials for counts, the provider block of the canary's trial counts; empty otherwise
+   * @param baselineTrials for counts, the provider block of the baseline's trial counts; empty otherwise
+   * @param plannedSize sequential mode: values (trials) per sample at which the confidence sequence is tightest; default 100 for values and 10,000 for flags and counts; unused in fixed mode
    * @throws JudgeSpecException naming the field when something is wrong
    */
   public JudgeSpec {

@@ -13,7 +13,12 @@ public record EventCounts(long events, long trials) {
   /** No events out of no trials. */
   public static final EventCounts NONE = new EventCounts(0, 0);
 
-  /** Validates the counts. */
+  /**
+   * Validates the counts.
+   *
+   * @param events how many trials were events, {@code 0 <= events <= trials}
+   * @param trials how many trials there were, {@code >= 0}
+   */
   public EventCounts {
     if (trials < 0 || events < 0 || events > trials) {
       throw new IllegalArgumentException(

@@ -89,6 +89,9 @@ public record JudgeStatistics(
    * @param effectSize the effect size ({@code effectSizeMeasure}), NaN when undefined
    * @param effectSizeMeasure {@code "meanRatio"} or {@code "cles"}
    * @param minSampleSize when inconclusive for lack of data: the number of values per sample that would be needed (see the judge); 0 when not applicable; -1 when no sample size would decide
+   * @param method how the interval was computed: {@code "rank-sum"} (Mann-Whitney / Hodges-Lehmann), {@code "newcombe-wilson"} or {@code "newcombe-clopper-pearson"} (proportions), {@code "confidence-sequence"} (sequential mode), or {@code "none"} when no interval was computed
+   * @param droppedValues values left out before judging (NaN, or values the method cannot use), over both samples
+   * @param infiniteValues infinite values kept as the most extreme ranks, over both samples
    */
   public JudgeStatistics {
     Objects.requireNonNull(rule, "rule");

@@ -13,7 +13,12 @@ package dev.assay.stats;
  * @param value the points ({@code > 0} and {@code < 100}) or the ratio ({@code > 1}, finite)
  */
 public record ProportionMargin(boolean ratio, double value) {
-  /** Validates the value. */
+  /**
+   * Validates the value.
+   *
+   * @param ratio true for a ratio margin, false for percentage points
+   * @param value the points ({@code > 0} and {@code < 100}) or the ratio ({@code > 1}, finite)
+   */
   public ProportionMargin {
     if (ratio && !(value > 1 && Double.isFinite(value))) {
       throw new IllegalArgumentException("maxRatio must be > 1 and finite, but was " + value);

@@ -15,7 +15,13 @@ public record RunningMoments(long count, double mean, double m2) {
   /** No values. */
   public static final RunningMoments EMPTY = new RunningMoments(0, 0, 0);
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param count values seen, {@code >= 0}
+   * @param mean their mean; 0 when none
+   * @param m2 sum of squared deviations from the mean, {@code >= 0}
+   */
   public RunningMoments {
     if (count < 0 || !Double.isFinite(mean) || !(m2 >= 0) || Double.isInfinite(m2)) {
       throw new IllegalArgumentException("count must be >= 0, mean finite and m2 finite and >= 0, but were "

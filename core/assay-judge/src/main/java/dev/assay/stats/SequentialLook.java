@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param state the state after this look
  */
 public record SequentialLook(Verdict verdict, SequentialState state) {
-  /** Validates that nothing is null. */
+  /**
+   * Validates that nothing is null.
+   *
+   * @param verdict the verdict
+   * @param state the state after this look
+   */
   public SequentialLook {
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(state, "state");

@@ -19,7 +19,14 @@ public record SequentialState(String scale, RunningMoments canary, RunningMoment
   /** The prefix of the text form; a later format gets a new one. */
   static final String VERSION = "v1";
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param scale {@code "log"} (log values), {@code "proportion"} (0/1 trials); fixed by the first look
+   * @param canary the canary's moments on that scale
+   * @param baseline the baseline's moments on that scale
+   * @param looks looks so far
+   */
   public SequentialState {
     Objects.requireNonNull(scale, "scale");
     Objects.requireNonNull(canary, "canary");
