@@ -24,6 +24,8 @@ final class RankShifts {
   private static final double STAND_IN_SPANS = 4;
   /** Snap only values this close (in spans) to a pairwise difference: a few root-finder tolerances. */
   private static final double SNAP_SPANS = 1e-3;
+  /** Far below the snapping distance, far above rounding errors of values scaled to a span of 1. */
+  private static final double HAIR = 1e-12;
 
   private RankShifts() {}
 
@@ -105,8 +107,9 @@ final class RankShifts {
     if (!Double.isFinite(v)) {
       return v;
     }
-    double below = largestDifferenceAtMost(sortedX, sortedY, v);
-    double above = smallestDifferenceAtLeast(sortedX, sortedY, v);
+    // a hair past v on each side: v may itself be a difference, which the rounded x - v must not miss
+    double below = largestDifferenceAtMost(sortedX, sortedY, v + HAIR);
+    double above = smallestDifferenceAtLeast(sortedX, sortedY, v - HAIR);
     double best = v - below <= above - v ? below : above;
     return Math.abs(best - v) <= SNAP_SPANS ? best : v;
   }
@@ -129,21 +132,31 @@ final class RankShifts {
 
   /** The k-th smallest pairwise difference (1-based). */
   private static double kthDifference(double[] sx, double[] sy, long k, double hint) {
-    double lo = hint - SNAP_SPANS;
-    double hi = hint + SNAP_SPANS;
-    if (!(countAtMost(sx, sy, lo) < k && countAtMost(sx, sy, hi) >= k)) {
-      lo = Math.nextDown(sx[0] - sy[sy.length - 1]);
-      hi = sx[sx.length - 1] - sy[0];
+    // clearly outside the range of differences: x - d rounded must not land back onto a y at the ends
+    double min = sx[0] - sy[sy.length - 1] - SNAP_SPANS;
+    double max = sx[sx.length - 1] - sy[0] + SNAP_SPANS;
+    // bracket the answer around the hint, widening geometrically: R's root is within its tolerance of it
+    double lo = hint;
+    double hi = hint;
+    for (double width = SNAP_SPANS; ; width *= 16) {
+      lo = Math.max(hint - width, min);
+      hi = Math.min(hint + width, max);
+      if ((lo == min || countAtMost(sx, sy, lo) < k) && (hi == max || countAtMost(sx, sy, hi) >= k)) {
+        break;
+      }
     }
-    // invariant: count(<= lo) < k <= count(<= hi), so the answer is in (lo, hi]
-    while (true) {
-      double first = smallestDifferenceAbove(sx, sy, lo);
-      if (first >= largestDifferenceAtMost(sx, sy, hi)) {
-        return first; // one distinct difference left in (lo, hi]
+    // invariant: count(<= lo) < k <= count(<= hi), so the answer is in (lo, hi]; every few halvings, stop once
+    // a single distinct difference is left in (lo, hi]
+    for (int i = 0; ; i++) {
+      if (i % 4 == 0) {
+        double first = smallestDifferenceAbove(sx, sy, lo);
+        if (first >= largestDifferenceAtMost(sx, sy, hi)) {
+          return first;
+        }
       }
       double mid = lo + (hi - lo) / 2;
       if (mid <= lo || mid >= hi) {
-        return first;
+        return smallestDifferenceAbove(sx, sy, lo);
       }
       if (countAtMost(sx, sy, mid) >= k) {
         hi = mid;
