@@ -126,44 +126,90 @@ final class RankShifts {
    */
   static double medianDifference(double[] sortedX, double[] sortedY, double hint) {
     long cells = (long) sortedX.length * sortedY.length;
-    double lower = kthDifference(sortedX, sortedY, (cells + 1) / 2, hint);
-    return cells % 2 == 1 ? lower : (lower + kthDifference(sortedX, sortedY, cells / 2 + 1, hint)) / 2;
+    long k = (cells + 1) / 2;
+    if (cells % 2 == 1) {
+      return kthDifferences(sortedX, sortedY, k, hint, 1)[0];
+    }
+    double[] middle = kthDifferences(sortedX, sortedY, k, hint, 2);
+    return (middle[0] + middle[1]) / 2;
   }
 
-  /** The k-th smallest pairwise difference (1-based). */
-  private static double kthDifference(double[] sx, double[] sy, long k, double hint) {
+  /** Largest number of differences sorted directly once the bracket holds no more. */
+  private static final int DIRECT = 4096;
+
+  /** The k-th and following smallest pairwise differences (1-based), {@code count} of them. */
+  private static double[] kthDifferences(double[] sx, double[] sy, long k, double hint, int count) {
+    long last = k + count - 1;
     // clearly outside the range of differences: x - d rounded must not land back onto a y at the ends
     double min = sx[0] - sy[sy.length - 1] - SNAP_SPANS;
     double max = sx[sx.length - 1] - sy[0] + SNAP_SPANS;
-    // bracket the answer around the hint, widening geometrically: R's root is within its tolerance of it
-    double lo = hint;
-    double hi = hint;
+    // bracket the answers around the hint, widening geometrically: R's root is within its tolerance of it
+    double lo;
+    double hi;
+    long belowLo;
+    long uptoHi;
     for (double width = SNAP_SPANS; ; width *= 16) {
       lo = Math.max(hint - width, min);
       hi = Math.min(hint + width, max);
-      if ((lo == min || countAtMost(sx, sy, lo) < k) && (hi == max || countAtMost(sx, sy, hi) >= k)) {
+      belowLo = lo == min ? 0 : countAtMost(sx, sy, lo);
+      uptoHi = hi == max ? (long) sx.length * sy.length : countAtMost(sx, sy, hi);
+      if (belowLo < k && uptoHi >= last) {
         break;
       }
     }
-    // invariant: count(<= lo) < k <= count(<= hi), so the answer is in (lo, hi]; every few halvings, stop once
-    // a single distinct difference is left in (lo, hi]
-    for (int i = 0; ; i++) {
-      if (i % 4 == 0) {
-        double first = smallestDifferenceAbove(sx, sy, lo);
-        if (first >= largestDifferenceAtMost(sx, sy, hi)) {
-          return first;
-        }
+    // invariant: count(<= lo) < k and count(<= hi) >= last; halve until few enough differences lie in (lo, hi]
+    while (uptoHi - belowLo > DIRECT) {
+      double first = smallestDifferenceAbove(sx, sy, lo);
+      if (first >= largestDifferenceAtMost(sx, sy, hi)) {
+        return filled(count, first); // one distinct difference left in (lo, hi]: all answers
       }
       double mid = lo + (hi - lo) / 2;
       if (mid <= lo || mid >= hi) {
-        return smallestDifferenceAbove(sx, sy, lo);
+        // adjacent doubles: the many differences left differ only by rounding, so they are one value
+        return filled(count, first);
       }
-      if (countAtMost(sx, sy, mid) >= k) {
+      long atMid = countAtMost(sx, sy, mid);
+      if (atMid >= last) {
         hi = mid;
-      } else {
+        uptoHi = atMid;
+      } else if (atMid < k) {
         lo = mid;
+        belowLo = atMid;
+      } else {
+        // mid splits the two middle answers: find each on its own, never sorting a large bracket
+        return new double[] {kthDifferences(sx, sy, k, hint, 1)[0], kthDifferences(sx, sy, last, hint, 1)[0]};
       }
     }
+    double[] inside = differencesBetween(sx, sy, lo, hi, uptoHi - belowLo);
+    Arrays.sort(inside);
+    double[] out = new double[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = inside[(int) (k - belowLo - 1 + i)];
+    }
+    return out;
+  }
+
+  private static double[] filled(int count, double value) {
+    double[] out = new double[count];
+    Arrays.fill(out, value);
+    return out;
+  }
+
+  /**
+   * The differences counted in {@code count(<= hi) - count(<= lo)}: for each x, the y with
+   * {@code x - hi <= y < x - lo}, the same index arithmetic as {@link #countAtMost}, so ranks agree exactly.
+   */
+  private static double[] differencesBetween(double[] sx, double[] sy, double lo, double hi, long size) {
+    double[] out = new double[Math.toIntExact(size)];
+    int n = 0;
+    for (double xv : sx) {
+      int from = Samples.lowerIndex(sy, xv - hi);
+      int to = Samples.lowerIndex(sy, xv - lo);
+      for (int j = from; j < to; j++) {
+        out[n++] = xv - sy[j];
+      }
+    }
+    return out;
   }
 
   private static long countAtMost(double[] sx, double[] sy, double d) {
