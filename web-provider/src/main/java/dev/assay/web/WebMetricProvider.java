@@ -123,7 +123,7 @@ public final class WebMetricProvider implements MetricProvider {
     if (web == null) {
       return PreflightResult.failed("metric " + context.metric().name() + " has no web provider block");
     }
-    Redactor redactor = new Redactor(context.secretValues());
+    Redactor redactor = new Redactor(context.redaction());
     String what = "url \"" + context.redact(redactor.redact(web.url())) + "\"";
     try {
       JsonPathTemplate.compile(web.jsonPath().isEmpty() ? "{$}" : web.jsonPath());
