@@ -86,9 +86,11 @@ public final class Reconciler {
   /** As {@link #reconcile(AnalysisRun, Instant)}, reusing the argument resolution of an unchanged spec. */
   ReconcileResult reconcile(AnalysisRun run, Instant now, PreparedCache cache) {
     Evaluation e = begin(run, now, cache);
-    if (e.done() != null) {
-      return e.done();
-    }
+    return e.done() != null ? e.done() : measureAndFinish(e);
+  }
+
+  /** Runs an evaluation's calls, waiting for them, and finishes it. */
+  ReconcileResult measureAndFinish(Evaluation e) {
     return finish(e, calls.invokeAll(e.calls(), e::failedCall), true);
   }
 

@@ -44,6 +44,7 @@ final class RunDriver {
   private volatile boolean stopped;
   /** Whether provider calls of a step are out; the run is not evaluated again until they are back. */
   private boolean measuring;
+  private volatile boolean terminateWhileMeasuring;
   private @Nullable Cancellable wake;
 
   RunDriver(AnalysisRun run, Reconciler reconciler, Clock clock, Scheduler scheduler,
@@ -70,6 +71,7 @@ final class RunDriver {
 
   void terminate() {
     terminateRequested = true;
+    terminateWhileMeasuring = measuring;
     wakeIn(Duration.ZERO);
   }
 
@@ -102,7 +104,7 @@ final class RunDriver {
         result = evaluation.done();
       } else if (scheduler.isVirtual() || reconciler.inlineCalls()) {
         // Virtual time: the step must be complete when the test's advanceBy returns.
-        result = reconciler.reconcile(input, now, prepared);
+        result = reconciler.measureAndFinish(evaluation);
       } else {
         measuring = true;
         // The scheduler thread goes back to other runs; the outcomes come back as a task of their own.
@@ -159,7 +161,9 @@ final class RunDriver {
       if (after.status().phase().isCompleted()) {
         each(l -> l.onRunCompleted(after));
         completion.complete(after);
-      } else if (terminateRequested && !after.spec().terminate()) {
+      } else if (terminateWhileMeasuring) {
+        // terminate() found the calls out and could not evaluate; it happens now.
+        terminateWhileMeasuring = false;
         wakeIn(Duration.ZERO);
       } else {
         Instant next = result.nextReconcileAt();
