@@ -92,6 +92,7 @@ public final class Reconciler {
     }
     List<MetricTask> tasks = TaskPlanner.plan(run, prepared.metrics(), now);
     Map<String, Measurement> taken = new LinkedHashMap<>();
+    Map<String, Duration> callTimes = new LinkedHashMap<>();
     Prepared withSecrets = prepared;
     AnalysisRun current = run;
     if (!tasks.isEmpty()) {
@@ -102,7 +103,7 @@ public final class Reconciler {
       } catch (PreparationException e) {
         return error(run, e.getMessage());
       }
-      current = runTasks(run, tasks, withSecrets, now, taken);
+      current = runTasks(run, tasks, withSecrets, now, taken, callTimes);
     }
     RunAssessment assessed = Assessment.assessRun(current, prepared.metrics(), prepared.dryRunMetrics(), now);
     AnalysisRunStatus status = assessed.status();
@@ -127,11 +128,11 @@ public final class Reconciler {
     } else {
       nextAt = TaskPlanner.nextReconcileTime(next, prepared.metrics()).orElse(null);
     }
-    return new ReconcileResult(next, nextAt, taken, false);
+    return new ReconcileResult(next, nextAt, taken, false, callTimes);
   }
 
   private AnalysisRun runTasks(AnalysisRun run, List<MetricTask> tasks, Prepared resolved, Instant now,
-      Map<String, Measurement> taken) {
+      Map<String, Measurement> taken, Map<String, Duration> callTimes) {
     RunRef ref = refOf(run);
     List<Callable<MeasurementCall.Outcome>> work = new ArrayList<>();
     List<MetricTask> resolvedTasks = new ArrayList<>();
@@ -148,14 +149,15 @@ public final class Reconciler {
       MetricProvider provider = providerFor(metric);
       if (provider == null) {
         Measurement m = MeasurementCall.failed(task, context, "no valid provider in metric '" + metric.name() + "'");
-        work.add(() -> new MeasurementCall.Outcome(m, Map.of()));
+        work.add(() -> new MeasurementCall.Outcome(m, Map.of(), null));
       } else {
         work.add(new MeasurementCall(task, provider, context, evaluator, existing == null));
       }
     }
     List<MeasurementCall.Outcome> outcomes = calls.invokeAll(work, (i, reason) -> new MeasurementCall.Outcome(
         MeasurementCall.failed(resolvedTasks.get(i), contexts.get(i),
-            "metric provider \"" + typeOf(resolvedTasks.get(i).metric()) + "\" " + reason), Map.of()));
+            "metric provider \"" + typeOf(resolvedTasks.get(i).metric()) + "\" " + reason), Map.of(),
+        calls.timeout()));
     List<MetricResult> results = new ArrayList<>(run.status().metricResults());
     for (int i = 0; i < resolvedTasks.size(); i++) {
       MetricTask task = resolvedTasks.get(i);
@@ -163,6 +165,9 @@ public final class Reconciler {
       String name = task.metric().name();
       Measurement m = outcome.measurement();
       taken.put(name, m);
+      if (outcome.callTime() != null) {
+        callTimes.put(name, outcome.callTime());
+      }
       logMeasurement(run, task, m);
       int index = Assessment.indexOf(results, name);
       MetricResult r = index >= 0 ? results.get(index) : MetricResult.start(name,

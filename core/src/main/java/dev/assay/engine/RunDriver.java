@@ -43,6 +43,8 @@ final class RunDriver {
   private volatile boolean terminateRequested;
   private volatile boolean stopped;
   private @Nullable Cancellable wake;
+  /** When the pending wake-up is due, by the engine clock: the base of the scheduling lag. */
+  private volatile Instant dueAt;
 
   RunDriver(AnalysisRun run, Reconciler reconciler, Clock clock, Scheduler scheduler,
       List<AnalysisListener> listeners, StatusStore store) {
@@ -52,6 +54,7 @@ final class RunDriver {
     this.scheduler = scheduler;
     this.listeners = List.copyOf(listeners);
     this.store = store;
+    this.dueAt = clock.instant();
   }
 
   void start() {
@@ -92,21 +95,29 @@ final class RunDriver {
       input = input.withSpec(input.spec().withTerminate(true));
     }
     Instant now = clock.instant();
+    Instant due = dueAt;
+    long started = System.nanoTime();
     ReconcileResult result;
     try {
       result = reconciler.reconcile(input, now, prepared);
     } catch (RuntimeException e) {
       // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
       logger.error("Evaluating AnalysisRun {} failed; retrying", before.metadata().name(), e);
+      EvaluationTiming failed = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), true,
+          Map.of());
+      each(l -> l.onEvaluated(before, failed));
       wakeIn(TaskPlanner.ERROR_RETRY_INTERVAL);
       return;
     }
+    EvaluationTiming timing = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), false,
+        result.providerCallTimes());
     AnalysisRun after = result.run();
     current = after;
     notifyChanges(before, after, result.measurements());
     if (!after.status().equals(before.status()) || !after.spec().equals(before.spec())) {
       persist(after);
     }
+    each(l -> l.onEvaluated(after, timing));
     if (after.status().phase().isCompleted()) {
       each(l -> l.onRunCompleted(after));
       completion.complete(after);
@@ -127,6 +138,7 @@ final class RunDriver {
       if (wake != null) {
         wake.cancel();
       }
+      dueAt = clock.instant().plus(delay);
       wake = scheduler.schedule(this::tick, delay);
     }
   }
