@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Argo Rollouts' {@code reconcileAnalysisRun} as one step: given a run (spec and status) and the current time, it
@@ -39,6 +40,10 @@ public final class Reconciler {
   private static final Logger logger = LoggerFactory.getLogger(Reconciler.class);
   /** Measurements kept per metric unless a retention rule says otherwise. */
   public static final int DEFAULT_MEASUREMENT_RETENTION = 10;
+  /** MDC key holding the run name while the engine logs about a run. */
+  public static final String MDC_RUN = "assay.run";
+  /** MDC key holding the metric name while the engine logs about one metric's measurement. */
+  public static final String MDC_METRIC = "assay.metric";
 
   private final Map<String, MetricProvider> providers;
   private final ConditionEvaluator evaluator;
@@ -168,7 +173,6 @@ public final class Reconciler {
       if (outcome.callTime() != null) {
         callTimes.put(name, outcome.callTime());
       }
-      logMeasurement(run, task, m);
       int index = Assessment.indexOf(results, name);
       MetricResult r = index >= 0 ? results.get(index) : MetricResult.start(name,
           resolved.dryRunMetrics().contains(name),
@@ -183,6 +187,7 @@ public final class Reconciler {
       if (m.phase().isCompleted() && m.finishedAt() != null) {
         r = Counters.apply(r, m);
       }
+      logMeasurement(run, task, m, r);
       if (index >= 0) {
         results.set(index, r);
       } else {
@@ -194,16 +199,33 @@ public final class Reconciler {
         s.runSummary(), s.dryRunSummary()));
   }
 
-  private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m) {
+  /**
+   * One line per measurement at INFO, for a person following a run (docs/observability.md): run, metric, outcome,
+   * value and the counters after it, with MDC keys {@value #MDC_RUN} and {@value #MDC_METRIC}. Values and messages
+   * were redacted by {@link MeasurementCall}, so no secret argument reaches the log. An in-flight measurement is
+   * logged at DEBUG; the line for its outcome follows when it finishes.
+   */
+  private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m, MetricResult counters) {
     String type = typeOf(task.metric());
-    if (m.phase() == AnalysisPhase.ERROR && warnedTypes.add(type)) {
-      // A provider that keeps failing would flood the log: the first failure per type is a warning, the rest debug.
-      logger.warn("Metric provider \"{}\" failed for AnalysisRun {} metric {}: {} (further failures at DEBUG)",
-          type, run.metadata().name(), task.metric().name(), m.message());
-      return;
+    try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_METRIC, task.metric().name())) {
+      if (m.isInFlight()) {
+        logger.debug("AnalysisRun {} metric {}: measurement in flight, resumes at {}", run.metadata().name(),
+            task.metric().name(), m.resumeAt());
+        return;
+      }
+      String line = "AnalysisRun {} metric {}: measurement {} value {} (count {}, successful {}, failed {}, "
+          + "inconclusive {}, error {}, consecutiveError {}){}";
+      Object[] args = {run.metadata().name(), task.metric().name(), m.phase().wireName(),
+          m.value().isEmpty() ? "-" : m.value(), counters.count(), counters.successful(), counters.failed(),
+          counters.inconclusive(), counters.error(), counters.consecutiveError(),
+          m.message().isEmpty() ? "" : ": " + m.message()};
+      if (m.phase() == AnalysisPhase.ERROR && warnedTypes.add(type)) {
+        // The first failure per provider type is a warning: a provider that is down shows up once at WARN.
+        logger.warn(line, args);
+      } else {
+        logger.info(line, args);
+      }
     }
-    logger.debug("AnalysisRun {} metric {}: measurement {} {}", run.metadata().name(), task.metric().name(),
-        m.phase().wireName(), m.message());
   }
 
   @Nullable MetricProvider providerFor(Metric metric) {

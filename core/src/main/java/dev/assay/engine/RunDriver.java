@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Drives one run: calls the {@link Reconciler} whenever the scheduler says so, tells listeners and the store, and
@@ -89,6 +90,12 @@ final class RunDriver {
     if (stopped || completion.isDone()) {
       return;
     }
+    try (MDC.MDCCloseable ignored = MDC.putCloseable(Reconciler.MDC_RUN, current.metadata().name())) {
+      evaluate();
+    }
+  }
+
+  private void evaluate() {
     AnalysisRun before = current;
     AnalysisRun input = before;
     if (terminateRequested && !input.spec().terminate()) {
@@ -148,6 +155,12 @@ final class RunDriver {
     for (MetricResult r : after.status().metricResults()) {
       AnalysisPhase was = before.status().metricResult(r.name()).map(MetricResult::phase).orElse(AnalysisPhase.NONE);
       if (was != r.phase()) {
+        if (was != AnalysisPhase.NONE || r.phase().isCompleted()) {
+          // Why the metric moved: Argo's metric message ("Metric assessed Failed due to failed (3) > failureLimit (0)").
+          logger.info("AnalysisRun {} metric {} is {} (was {}){}", after.metadata().name(), r.name(),
+              r.phase().wireName(), was == AnalysisPhase.NONE ? "-" : was.wireName(),
+              r.message().isEmpty() ? "" : ": " + r.message());
+        }
         each(l -> l.onMetricPhaseChanged(after, r.name(), was, r.phase()));
       }
     }
