@@ -87,7 +87,9 @@ public record MeterNames(String prefix, String rolloutPrefix) {
 
   /** Argo's {@code rollout_info}, for a plan: labelled with the Rollout phase, value 1. */
   public String planInfo() {
-    return rolloutPrefix + "info";
+    // The Prometheus registry exports a gauge named "x.info" as the info metric x_info; "x_info" would lose _info.
+    String base = rolloutPrefix.endsWith("_") ? rolloutPrefix.substring(0, rolloutPrefix.length() - 1) : rolloutPrefix;
+    return base + ".info";
   }
 
   /** The plan's current step, 0-based like Argo's {@code status.currentStepIndex}. */
