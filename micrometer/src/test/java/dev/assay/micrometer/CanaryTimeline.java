@@ -64,10 +64,19 @@ final class CanaryTimeline {
   }
 
   static AnalysisRun run(String name, String metric, int count, int consecutiveErrorLimit) {
-    AnalysisTemplate t = template(name, "  - name: '" + metric.replace("'", "''") + "'\n    interval: 1m\n"
+    AnalysisTemplate t = template(name, "  - name: " + jsonString(metric) + "\n    interval: 1m\n"
         + "    count: " + count + "\n    consecutiveErrorLimit: " + consecutiveErrorLimit
         + "\n    successCondition: result[0] > 0\n    provider:\n      prometheus:\n        query: q\n");
     return dev.assay.template.AnalysisRuns.fromTemplates(ObjectMeta.of(name, NAMESPACE), List.of(t), List.of());
+  }
+
+  /** A JSON string literal, which is also a YAML double-quoted scalar: quotes, backslashes, newlines survive. */
+  private static String jsonString(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static SeriesRecorder simulate(int minutes, boolean faulty) {

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +49,8 @@ public final class RunTable implements AnalysisListener {
   private final Map<String, RunMeters> runs = new ConcurrentHashMap<>();
   private final Map<String, ProviderMeters> providers = new ConcurrentHashMap<>();
   private final Map<String, Counter> verdicts = new ConcurrentHashMap<>();
+  /** Runs refused for the limit, so each is counted once; bounded like the table, cleared when full. */
+  private final Set<String> refused = new HashSet<>();
   private final Counter untracked;
   private final Timer lag;
   private boolean warnedFull;
@@ -144,7 +148,12 @@ public final class RunTable implements AnalysisListener {
       }
       purge(now);
       if (runs.size() >= maxRuns && !evictOldestCompleted()) {
-        untracked.increment();
+        if (refused.size() >= maxRuns) {
+          refused.clear();
+        }
+        if (refused.add(key)) {
+          untracked.increment();
+        }
         if (!warnedFull) {
           warnedFull = true;
           logger.warn("{} analysis runs have series, the limit; AnalysisRun {}/{} and further runs get none until "
@@ -154,6 +163,7 @@ public final class RunTable implements AnalysisListener {
         return null;
       }
       warnedFull = false;
+      refused.remove(key);
       RunMeters created = new RunMeters(registry, names, run, now);
       runs.put(key, created);
       return created;
