@@ -18,10 +18,12 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,13 +39,16 @@ final class RunMeters {
   private final List<Meter> meters = new ArrayList<>();
   private final SwitchingGauge info;
   private final Map<String, AnalysisPhase> metricPhases = new ConcurrentHashMap<>();
+  /** Resolved once, so the measurement path does no lookups by provider key (docs/observability.md, overhead). */
+  private final Map<String, ProviderMeters> providerMeters;
   private final DistributionSummary reconcile;
   private final Counter reconcileErrors;
   private volatile AnalysisPhase phase = AnalysisPhase.NONE;
   private volatile double lastTimestamp;
   private volatile @Nullable Instant completedAt;
 
-  RunMeters(MeterRegistry registry, MeterNames names, AnalysisRun run, Instant firstSeen) {
+  RunMeters(MeterRegistry registry, MeterNames names, AnalysisRun run, Instant firstSeen,
+      BiFunction<String, String, ProviderMeters> providers) {
     this.registry = registry;
     Tags run1 = Tags.of("namespace", run.metadata().namespace(), "name", run.metadata().name());
     Instant started = run.status().startedAt();
@@ -56,7 +61,9 @@ final class RunMeters {
     }
     Set<String> dryRun = dryRunMetrics(run);
     Duration shortest = null;
+    Map<String, ProviderMeters> byMetric = new HashMap<>();
     for (Metric metric : run.spec().metrics()) {
+      byMetric.put(metric.name(), providers.apply(ArgoTypes.providerKey(metric), metric.name()));
       String type = ArgoTypes.typeOf(metric);
       Tags metricTags = run1.and("metric", metric.name(), "type", type);
       meters.add(Gauge.builder(names.metricType(), () -> 1)
@@ -88,16 +95,30 @@ final class RunMeters {
         .tags(run1).register(registry);
     meters.add(reconcile);
     meters.add(reconcileErrors);
-    update(run);
-  }
-
-  /** Reads the run's phase and its metrics' phases. */
-  void update(AnalysisRun run) {
-    phase = run.status().phase();
+    providerMeters = Map.copyOf(byMetric);
     for (MetricResult r : run.status().metricResults()) {
       metricPhases.put(r.name(), r.phase());
     }
-    info.set(ArgoTypes.phaseName(phase));
+    update(run);
+  }
+
+  /** Reads the run's phase; the info series changes only when the phase does. */
+  void update(AnalysisRun run) {
+    AnalysisPhase now = run.status().phase();
+    if (now != phase || phase == AnalysisPhase.NONE) {
+      phase = now;
+      info.set(ArgoTypes.phaseName(now));
+    }
+  }
+
+  /** A metric's phase changed. */
+  void metricPhase(String metric, AnalysisPhase to) {
+    metricPhases.put(metric, to);
+  }
+
+  /** The provider series of one of the run's metrics, or null for a metric the spec does not have. */
+  @Nullable ProviderMeters providerMeters(String metric) {
+    return providerMeters.get(metric);
   }
 
   void evaluated(Duration elapsed, boolean failed) {

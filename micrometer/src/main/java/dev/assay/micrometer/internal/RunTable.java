@@ -5,14 +5,14 @@ package dev.assay.micrometer.internal;
 
 import dev.assay.engine.AnalysisListener;
 import dev.assay.engine.EvaluationTiming;
-import dev.assay.judge.JudgeMetricProvider;
+import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -34,11 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunTable implements AnalysisListener {
   private static final Logger logger = LoggerFactory.getLogger(RunTable.class);
-  private static final Duration[] CALL_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100),
-      Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
-      Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60)};
-  private static final Duration[] LAG_BUCKETS = {Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(1),
-      Duration.ofSeconds(5), Duration.ofSeconds(30)};
 
   private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
@@ -46,15 +41,17 @@ public final class RunTable implements AnalysisListener {
   private final MeterNames names;
   private final int maxRuns;
   private final Duration retention;
-  private final Map<String, RunMeters> runs = new ConcurrentHashMap<>();
-  private final Map<String, ProviderMeters> providers = new ConcurrentHashMap<>();
-  private final Map<String, Counter> verdicts = new ConcurrentHashMap<>();
+  private final Map<RunKey, RunMeters> runs = new ConcurrentHashMap<>();
+  /** By provider key, then metric name: nested so that the hot path allocates no key. */
+  private final Map<String, Map<String, ProviderMeters>> providers = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Counter>> verdicts = new ConcurrentHashMap<>();
   /** Runs refused for the limit, so each is counted once; bounded like the table, cleared when full. */
-  private final Set<String> refused = new HashSet<>();
+  private final Set<RunKey> refused = new HashSet<>();
   private final Counter untracked;
-  private final Timer lag;
+  private final TimeTotal lag;
   private boolean warnedFull;
-  private volatile @Nullable Instant lastPurge;
+  /** Engine-clock second of the last purge; Long.MIN_VALUE before the first. */
+  private volatile long lastPurgeSecond = Long.MIN_VALUE;
 
   /**
    * Registers the run-independent series.
@@ -73,9 +70,8 @@ public final class RunTable implements AnalysisListener {
         .description("Analysis runs with series that have not completed").register(registry);
     untracked = Counter.builder(names.runsUntracked())
         .description("Analysis runs left without per-run series because the run limit was reached").register(registry);
-    lag = Timer.builder(names.schedulingLag())
-        .description("How late run evaluations started against their due time, by the engine clock")
-        .serviceLevelObjectives(LAG_BUCKETS).register(registry);
+    lag = new TimeTotal(registry, names.schedulingLag(),
+        "How late run evaluations started against their due time, by the engine clock", Tags.empty());
   }
 
   @Override
@@ -83,28 +79,36 @@ public final class RunTable implements AnalysisListener {
     if (measurement.isInFlight()) {
       return;
     }
-    Metric spec = find(run, metric);
-    String provider = spec == null ? "none" : ArgoTypes.providerKey(spec);
-    providerMeters(provider, metric).finished(measurement.phase());
-    if (JudgeMetricProvider.TYPE.equals(provider)) {
+    ProviderMeters meters = providerMeters(run, metric);
+    meters.finished(measurement.phase());
+    if (meters.isJudge()) {
       String verdict = measurement.metadata().get("verdict");
       if (verdict != null) {
-        verdicts.computeIfAbsent(metric + '\u0000' + verdict, k -> Counter.builder(names.judgeVerdicts())
-            .description("Statistical judge verdicts").tag("metric", metric).tag("verdict", verdict)
-            .register(registry)).increment();
+        verdicts.computeIfAbsent(metric, k -> new ConcurrentHashMap<>())
+            .computeIfAbsent(verdict, v -> Counter.builder(names.judgeVerdicts())
+                .description("Statistical judge verdicts").tag("metric", metric).tag("verdict", v)
+                .register(registry)).increment();
       }
+    }
+  }
+
+  @Override
+  public void onMetricPhaseChanged(AnalysisRun run, String metric, AnalysisPhase from, AnalysisPhase to) {
+    RunMeters meters = runs.get(key(run));
+    if (meters != null) {
+      meters.metricPhase(metric, to);
     }
   }
 
   @Override
   public void onEvaluated(AnalysisRun run, EvaluationTiming timing) {
     lag.record(timing.schedulingLag());
-    timing.providerCalls().forEach((metric, time) -> {
-      Metric spec = find(run, metric);
-      providerMeters(spec == null ? "none" : ArgoTypes.providerKey(spec), metric).called(time);
-    });
     purgeNowAndThen(timing.startedAt());
     RunMeters meters = track(run, timing.startedAt());
+    timing.providerCalls().forEach((metric, time) -> {
+      ProviderMeters m = meters == null ? null : meters.providerMeters(metric);
+      (m != null ? m : providerMeters(run, metric)).called(time);
+    });
     if (meters == null) {
       return;
     }
@@ -136,7 +140,7 @@ public final class RunTable implements AnalysisListener {
   }
 
   private @Nullable RunMeters track(AnalysisRun run, Instant now) {
-    String key = key(run);
+    RunKey key = key(run);
     RunMeters existing = runs.get(key);
     if (existing != null) {
       return existing;
@@ -164,7 +168,7 @@ public final class RunTable implements AnalysisListener {
       }
       warnedFull = false;
       refused.remove(key);
-      RunMeters created = new RunMeters(registry, names, run, now);
+      RunMeters created = new RunMeters(registry, names, run, now, this::providerMeters);
       runs.put(key, created);
       return created;
     }
@@ -172,12 +176,13 @@ public final class RunTable implements AnalysisListener {
 
   /** Purges at most once a minute of engine time, so evaluations do not pay for it. */
   private void purgeNowAndThen(Instant now) {
-    Instant last = lastPurge;
-    if (last != null && now.isBefore(last.plus(PURGE_EVERY)) && !now.isBefore(last)) {
+    long second = now.getEpochSecond();
+    long last = lastPurgeSecond;
+    if (last != Long.MIN_VALUE && second >= last && second - last < PURGE_EVERY.getSeconds()) {
       return;
     }
     synchronized (this) {
-      lastPurge = now;
+      lastPurgeSecond = second;
       purge(now);
     }
   }
@@ -196,7 +201,7 @@ public final class RunTable implements AnalysisListener {
 
   /** Makes room by dropping the run that completed first. Called with the lock held. */
   private boolean evictOldestCompleted() {
-    Optional<Map.Entry<String, RunMeters>> oldest = runs.entrySet().stream()
+    Optional<Map.Entry<RunKey, RunMeters>> oldest = runs.entrySet().stream()
         .filter(e -> e.getValue().completedAt() != null)
         .min(Comparator.comparing(e -> e.getValue().completedAt()));
     oldest.ifPresent(e -> {
@@ -206,9 +211,20 @@ public final class RunTable implements AnalysisListener {
     return oldest.isPresent();
   }
 
+  /** The provider series of a run's metric: the run's own resolved ones, else looked up (an untracked run). */
+  private ProviderMeters providerMeters(AnalysisRun run, String metric) {
+    RunMeters meters = runs.get(key(run));
+    ProviderMeters resolved = meters == null ? null : meters.providerMeters(metric);
+    if (resolved != null) {
+      return resolved;
+    }
+    Metric spec = find(run, metric);
+    return providerMeters(spec == null ? "none" : ArgoTypes.providerKey(spec), metric);
+  }
+
   private ProviderMeters providerMeters(String provider, String metric) {
-    return providers.computeIfAbsent(provider + '\u0000' + metric,
-        k -> new ProviderMeters(registry, names, provider, metric, CALL_BUCKETS));
+    return providers.computeIfAbsent(provider, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(metric, m -> new ProviderMeters(registry, names, provider, m));
   }
 
   private double activeRuns() {
@@ -224,7 +240,10 @@ public final class RunTable implements AnalysisListener {
     return null;
   }
 
-  private static String key(AnalysisRun run) {
-    return run.metadata().namespace() + '/' + run.metadata().name();
+  private static RunKey key(AnalysisRun run) {
+    return new RunKey(run.metadata().namespace(), run.metadata().name());
   }
+
+  /** A run's identity in the table. */
+  private record RunKey(String namespace, String name) {}
 }
