@@ -19,7 +19,11 @@ import java.util.List;
  * @param steps the steps, in order
  */
 public record CanaryPlan(List<CanaryStep> steps) {
-  /** Copies the steps. */
+  /**
+   * Copies the steps.
+   *
+   * @param steps the steps, in order
+   */
   public CanaryPlan {
     steps = List.copyOf(steps);
   }

@@ -27,7 +27,15 @@ import java.util.Objects;
  */
 public record EvaluationTiming(Instant dueAt, Instant startedAt, Duration elapsed, boolean failed,
     Map<String, Duration> providerCalls) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param dueAt when the evaluation was due, by the engine clock
+   * @param startedAt when it started, by the engine clock
+   * @param elapsed real time the evaluation took
+   * @param failed whether the reconcile step threw
+   * @param providerCalls real time of each provider call, by metric name
+   */
   public EvaluationTiming {
     Objects.requireNonNull(dueAt, "dueAt");
     Objects.requireNonNull(startedAt, "startedAt");

@@ -207,7 +207,8 @@ public final class Reconciler {
    */
   private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m, MetricResult counters) {
     String type = typeOf(task.metric());
-    try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_METRIC, task.metric().name())) {
+    MDC.put(MDC_METRIC, task.metric().name());
+    try {
       if (m.isInFlight()) {
         logger.debug("AnalysisRun {} metric {}: measurement in flight, resumes at {}", run.metadata().name(),
             task.metric().name(), m.resumeAt());
@@ -225,6 +226,8 @@ public final class Reconciler {
       } else {
         logger.info(line, args);
       }
+    } finally {
+      MDC.remove(MDC_METRIC);
     }
   }
 

@@ -90,8 +90,11 @@ final class RunDriver {
     if (stopped || completion.isDone()) {
       return;
     }
-    try (MDC.MDCCloseable ignored = MDC.putCloseable(Reconciler.MDC_RUN, current.metadata().name())) {
+    MDC.put(Reconciler.MDC_RUN, current.metadata().name());
+    try {
       evaluate();
+    } finally {
+      MDC.remove(Reconciler.MDC_RUN);
     }
   }
 
