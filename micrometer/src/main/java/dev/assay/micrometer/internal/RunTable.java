@@ -105,10 +105,10 @@ public final class RunTable implements AnalysisListener {
     lag.record(timing.schedulingLag());
     purgeNowAndThen(timing.startedAt());
     RunMeters meters = track(run, timing.startedAt());
-    timing.providerCalls().forEach((metric, time) -> {
-      ProviderMeters m = meters == null ? null : meters.providerMeters(metric);
-      (m != null ? m : providerMeters(run, metric)).called(time);
-    });
+    for (Map.Entry<String, Duration> call : timing.providerCalls().entrySet()) {
+      ProviderMeters m = meters == null ? null : meters.providerMeters(call.getKey());
+      (m != null ? m : providerMeters(run, call.getKey())).called(call.getValue());
+    }
     if (meters == null) {
       return;
     }
