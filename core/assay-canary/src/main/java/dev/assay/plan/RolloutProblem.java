@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param hint how to fix it
  */
 public record RolloutProblem(String ruleId, String path, String message, String hint) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param ruleId the lint rule id
+   * @param path the field path
+   * @param message what is wrong
+   * @param hint how to fix it
+   */
   public RolloutProblem {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(path, "path");
