@@ -45,6 +45,6 @@ record Evaluation(@Nullable AnalysisRun run, @Nullable Instant now, @Nullable Pr
     List<String> types = task.metric().provider().types();
     String type = types.isEmpty() ? "" : types.get(0);
     return new MeasurementCall.Outcome(MeasurementCall.failed(task, contexts.get(index),
-        "metric provider \"" + type + "\" " + reason), java.util.Map.of());
+        "metric provider \"" + type + "\" " + reason), java.util.Map.of(), null);
   }
 }

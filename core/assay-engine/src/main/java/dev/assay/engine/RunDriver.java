@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Drives one run: calls the {@link Reconciler} whenever the scheduler says so, tells listeners and the store, and
@@ -46,6 +47,8 @@ final class RunDriver {
   private boolean measuring;
   private volatile boolean terminateWhileMeasuring;
   private @Nullable Cancellable wake;
+  /** When the pending wake-up is due, by the engine clock: the base of the scheduling lag. */
+  private volatile Instant dueAt;
 
   RunDriver(AnalysisRun run, Reconciler reconciler, Clock clock, Scheduler scheduler,
       List<AnalysisListener> listeners, StatusStore store) {
@@ -55,6 +58,7 @@ final class RunDriver {
     this.scheduler = scheduler;
     this.listeners = List.copyOf(listeners);
     this.store = store;
+    this.dueAt = clock.instant();
   }
 
   void start() {
@@ -90,12 +94,23 @@ final class RunDriver {
     if (stopped || completion.isDone() || measuring) {
       return;
     }
+    MDC.put(Reconciler.MDC_RUN, current.metadata().name());
+    try {
+      evaluate();
+    } finally {
+      MDC.remove(Reconciler.MDC_RUN);
+    }
+  }
+
+  private void evaluate() {
     AnalysisRun before = current;
     AnalysisRun input = before;
     if (terminateRequested && !input.spec().terminate()) {
       input = input.withSpec(input.spec().withTerminate(true));
     }
     Instant now = clock.instant();
+    Instant due = dueAt;
+    long started = System.nanoTime();
     Evaluation evaluation;
     ReconcileResult result;
     try {
@@ -109,18 +124,20 @@ final class RunDriver {
         measuring = true;
         // The scheduler thread goes back to other runs; the outcomes come back as a task of their own.
         reconciler.submit(evaluation).whenComplete((outcomes, error) -> scheduler.schedule(
-            () -> finishMeasuring(before, evaluation, outcomes, error), Duration.ZERO));
+            () -> finishMeasuring(before, evaluation, outcomes, error, due, started), Duration.ZERO));
         return;
       }
     } catch (RuntimeException | Error e) {
-      retryAfterFailure(before, e);
+      retryAfterFailure(before, e, due, now, started);
       return;
     }
-    apply(before, result);
+    apply(before, result, new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), false,
+        result.providerCallTimes()));
   }
 
   private synchronized void finishMeasuring(AnalysisRun before, Evaluation evaluation,
-      java.util.@Nullable List<MeasurementCall.Outcome> outcomes, @Nullable Throwable error) {
+      java.util.@Nullable List<MeasurementCall.Outcome> outcomes, @Nullable Throwable error, Instant due,
+      long started) {
     measuring = false;
     if (stopped || completion.isDone()) {
       return;
@@ -132,15 +149,19 @@ final class RunDriver {
       }
       result = reconciler.finish(evaluation, outcomes, false);
     } catch (RuntimeException | Error e) {
-      retryAfterFailure(before, e);
+      retryAfterFailure(before, e, due, evaluation.now(), started);
       return;
     }
-    apply(before, result);
+    apply(before, result, new EvaluationTiming(due, evaluation.now(), Duration.ofNanos(System.nanoTime() - started),
+        false, result.providerCallTimes()));
   }
 
-  private void retryAfterFailure(AnalysisRun run, Throwable e) {
+  private void retryAfterFailure(AnalysisRun run, Throwable e, Instant due, Instant now, long started) {
     // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
     logger.error("Evaluating AnalysisRun {} failed; retrying", run.metadata().name(), e);
+    EvaluationTiming failed = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), true,
+        Map.of());
+    each(l -> l.onEvaluated(run, failed));
     wakeIn(TaskPlanner.ERROR_RETRY_INTERVAL);
     if (e instanceof VirtualMachineError) {
       throw (VirtualMachineError) e;
@@ -148,7 +169,7 @@ final class RunDriver {
   }
 
   /** Publishes a step's result and asks for the next wake-up, whatever listeners and the store throw. */
-  private void apply(AnalysisRun before, ReconcileResult result) {
+  private void apply(AnalysisRun before, ReconcileResult result, EvaluationTiming timing) {
     AnalysisRun after = result.run();
     current = after;
     Instant now = clock.instant();
@@ -157,6 +178,7 @@ final class RunDriver {
       if (!after.status().equals(before.status()) || !after.spec().equals(before.spec())) {
         persist(after);
       }
+      each(l -> l.onEvaluated(after, timing));
     } finally {
       if (after.status().phase().isCompleted()) {
         each(l -> l.onRunCompleted(after));
@@ -183,6 +205,7 @@ final class RunDriver {
       if (wake != null) {
         wake.cancel();
       }
+      dueAt = clock.instant().plus(delay);
       wake = scheduler.schedule(this::tick, delay);
     }
   }
@@ -192,6 +215,12 @@ final class RunDriver {
     for (MetricResult r : after.status().metricResults()) {
       AnalysisPhase was = before.status().metricResult(r.name()).map(MetricResult::phase).orElse(AnalysisPhase.NONE);
       if (was != r.phase()) {
+        if (was != AnalysisPhase.NONE || r.phase().isCompleted()) {
+          // Why the metric moved: Argo's metric message ("Metric assessed Failed due to failed (3) > failureLimit (0)").
+          logger.info("AnalysisRun {} metric {} is {} (was {}){}", after.metadata().name(), r.name(),
+              r.phase().wireName(), was == AnalysisPhase.NONE ? "-" : was.wireName(),
+              r.message().isEmpty() ? "" : ": " + r.message());
+        }
         each(l -> l.onMetricPhaseChanged(after, r.name(), was, r.phase()));
       }
     }
