@@ -102,9 +102,9 @@ class SecretRedactionTest {
     String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(log).doesNotContain(SECRET)
         .contains("AnalysisRun r metric m: measurement Error value - (count 0, successful 0, failed 0, inconclusive 0,"
-            + " error 1, consecutiveError 1): 401 for token Bearer *****")
+            + " error 1, consecutiveError 1): 401 for token *****")
         .contains("AnalysisRun r metric m: measurement Failed value - (count 1, successful 0, failed 1, inconclusive 0,"
-            + " error 0, consecutiveError 0): rejected Bearer *****");
+            + " error 0, consecutiveError 0): rejected *****");
   }
 
   @Test
