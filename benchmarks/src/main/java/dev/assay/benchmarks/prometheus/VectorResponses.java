@@ -3,7 +3,7 @@
  */
 package dev.assay.benchmarks.prometheus;
 
-import dev.assay.spi.GoText;
+import dev.assay.gotext.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 

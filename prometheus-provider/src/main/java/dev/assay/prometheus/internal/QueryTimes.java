@@ -8,7 +8,7 @@ import dev.assay.expr.TimeExpressions;
 import dev.assay.model.GoDuration;
 import dev.assay.model.InvalidDurationException;
 import dev.assay.model.RangeQuery;
-import dev.assay.spi.GoText;
+import dev.assay.gotext.GoText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@
  */
 package dev.assay.prometheus.internal;
 
-import dev.assay.spi.GoText;
+import dev.assay.gotext.GoText;
 
 /**
  * Number text as Go writes and reads it: {@code strconv.FormatFloat(v, 'f', -1, 64)} (shortest text that reads back

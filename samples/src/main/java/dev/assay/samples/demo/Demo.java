@@ -18,7 +18,8 @@ import dev.assay.plan.RunReport;
 import dev.assay.prometheus.PrometheusMetricProvider;
 import dev.assay.spi.MetricProvider;
 import dev.assay.templates.CanaryTemplates;
-import dev.assay.time.internal.SystemScheduler;
+import dev.assay.time.CloseableScheduler;
+import dev.assay.time.Schedulers;
 import dev.assay.web.WebMetricProvider;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +75,7 @@ public final class Demo {
     Clock clock = Clock.systemUTC();
     Instant t0 = clock.instant();
     Path work = Files.createTempDirectory("assay-demo");
-    try (SystemScheduler scheduler = new SystemScheduler(3);
+    try (CloseableScheduler scheduler = Schedulers.system(3);
         DemoService stable = DemoService.start("1.0.0", "demo-" + STABLE_HASH + "-0", 0, 0, 1, clock);
         DemoService canary = DemoService.start("1.1.0", "demo-" + CANARY_HASH + "-0", bad ? 0.15 : 0,
             bad ? 0.3 : 0, 2, clock);
@@ -121,7 +122,7 @@ public final class Demo {
     }
   }
 
-  private static PlanStatus walk(AnalysisEngine engine, SystemScheduler scheduler, WeightedRouter router,
+  private static PlanStatus walk(AnalysisEngine engine, CloseableScheduler scheduler, WeightedRouter router,
       DemoService canary, String address, Clock clock, Instant t0, PrintStream out) throws Exception {
     CanaryPlan plan = CanaryPlan.standard().withPausesScaled(1.0 / 60);
     CompletableFuture<PlanStatus> finished = new CompletableFuture<>();

@@ -6,7 +6,8 @@ package dev.assay.samples.demo;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.assay.plan.TrafficRouter;
-import dev.assay.time.internal.SystemScheduler;
+import dev.assay.time.CloseableScheduler;
+import dev.assay.time.Schedulers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -28,7 +29,7 @@ public final class WeightedRouter implements TrafficRouter, AutoCloseable {
   private final Random random;
   private final HttpClient client = HttpClient.newHttpClient();
   private final HttpServer server;
-  private final ExecutorService pool = SystemScheduler.workerPool("router", 8);
+  private final ExecutorService pool = Schedulers.workerPool("router", 8);
   private volatile int weight;
 
   /**

@@ -4,7 +4,7 @@
 package dev.assay.web.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.assay.spi.GoText;
+import dev.assay.gotext.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

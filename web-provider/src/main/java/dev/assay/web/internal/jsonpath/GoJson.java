@@ -4,7 +4,7 @@
 package dev.assay.web.internal.jsonpath;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.assay.spi.GoText;
+import dev.assay.gotext.GoText;
 
 /**
  * Writes a value as Go's {@code json.Marshal} does, which is how Argo fills a Web measurement's {@code value}: the
