@@ -148,7 +148,7 @@ public final class BacktestCommand implements Callable<Integer> {
     out.println(Text.column("RUN START", 22) + Text.column("VERDICT", 14) + Text.column("DECIDED AT", 22) + "WHY");
     for (Backtest.Step s : steps) {
       out.println(Text.column(s.start().toString(), 22) + Text.column(phaseName(s.phase()), 14)
-          + Text.column(s.decidedAt() == null ? "-" : s.decidedAt().toString(), 22) + why(s));
+          + Text.column(s.decidedAt() == null ? "-" : Times.seconds(s.decidedAt()).toString(), 22) + why(s));
     }
     out.println();
     out.println("Timeline (one mark per run start; . Successful  X Failed  ? Inconclusive  E Error  ~ Running):");
@@ -161,12 +161,14 @@ public final class BacktestCommand implements Callable<Integer> {
       out.println(line);
     }
     out.println();
-    Optional<Backtest.Step> firstFailure = steps.stream().filter(s -> s.phase() == AnalysisPhase.FAILED)
-        .min((a, b) -> a.decidedAt().compareTo(b.decidedAt()));
-    if (firstFailure.isPresent()) {
-      Backtest.Step f = firstFailure.get();
-      out.println("First failing time: " + f.decidedAt() + " (the run started at " + f.start() + " failed then: "
-          + f.run().status().message() + ")");
+    Optional<Instant> firstFailing = steps.stream().filter(s -> s.phase() == AnalysisPhase.FAILED)
+        .map(s -> Times.seconds(s.decidedAt())).min(Instant::compareTo);
+    if (firstFailing.isPresent()) {
+      // the earliest run that failed at that moment: runs started later may fail at the same measurement time
+      Backtest.Step f = steps.stream().filter(s -> s.phase() == AnalysisPhase.FAILED
+          && Times.seconds(s.decidedAt()).equals(firstFailing.get())).findFirst().orElseThrow();
+      out.println("First failing time: " + firstFailing.get() + ", in runs started from " + f.start() + ": "
+          + f.run().status().message());
       evidence(f).ifPresent(e -> out.println("  " + e));
     } else {
       out.println("First failing time: none (no run would have failed)");
@@ -186,7 +188,7 @@ public final class BacktestCommand implements Callable<Integer> {
         for (Measurement m : r.measurements()) {
           if (m.phase() == AnalysisPhase.FAILED) {
             return Optional.of("metric " + r.name() + " measured " + Text.cut(MetricRow.shown(m), 120) + " at "
-                + m.finishedAt());
+                + Times.seconds(m.finishedAt()));
           }
         }
       }

@@ -55,8 +55,8 @@ public final class DescribeCommand implements Callable<Integer> {
     if (!s.message().isEmpty()) {
       field(out, "", "Message", s.message());
     }
-    field(out, "", "Started", s.startedAt() == null ? "-" : s.startedAt().toString());
-    field(out, "", "Completed", s.completedAt() == null ? "-" : s.completedAt().toString());
+    field(out, "", "Started", s.startedAt() == null ? "-" : Times.millis(s.startedAt()).toString());
+    field(out, "", "Completed", s.completedAt() == null ? "-" : Times.millis(s.completedAt()).toString());
     if (s.runSummary() != null) {
       RunSummary r = s.runSummary();
       field(out, "", "Summary", r.count() + " metrics: " + r.successful() + " successful, " + r.failed()
@@ -82,8 +82,8 @@ public final class DescribeCommand implements Callable<Integer> {
         out.println("    (none)");
       }
       for (Measurement m : f.result().measurements()) {
-        String at = m.finishedAt() != null ? m.finishedAt().toString()
-            : m.startedAt() != null ? m.startedAt() + " (in flight)" : "-";
+        String at = m.finishedAt() != null ? Times.millis(m.finishedAt()).toString()
+            : m.startedAt() != null ? Times.millis(m.startedAt()) + " (in flight)" : "-";
         out.println("    " + Text.column(at, 26) + Text.column(m.phase().wireName(), 14)
             + Text.cut(MetricRow.shown(m), 160));
       }
@@ -95,6 +95,7 @@ public final class DescribeCommand implements Callable<Integer> {
   }
 
   private static void field(PrintWriter out, String indent, String label, String value) {
-    out.println(indent + Text.column(label + ":", 24) + value);
+    String l = label + ":";
+    out.println(indent + l + " ".repeat(Math.max(1, 24 - l.length())) + value);
   }
 }

@@ -73,9 +73,9 @@ final class HtmlReport {
     b.append("<p class=\"why\">").append(Html.escape(why(run, facts))).append("</p>\n");
     b.append("<p class=\"times\">");
     if (s.startedAt() != null) {
-      b.append("Started ").append(s.startedAt());
+      b.append("Started ").append(Times.seconds(s.startedAt()));
       if (s.completedAt() != null) {
-        b.append(", completed ").append(s.completedAt()).append(" (")
+        b.append(", completed ").append(Times.seconds(s.completedAt())).append(" (")
             .append(duration(Duration.between(s.startedAt(), s.completedAt()))).append(")");
       }
     }
@@ -233,8 +233,8 @@ final class HtmlReport {
         + "<th>Value</th></tr></thead>\n<tbody>\n");
     for (Measurement m : f.result().measurements()) {
       String p = phase(m.phase());
-      String at = m.finishedAt() != null ? m.finishedAt().toString()
-          : m.startedAt() != null ? m.startedAt() + " (in flight)" : "-";
+      String at = m.finishedAt() != null ? Times.millis(m.finishedAt()).toString()
+          : m.startedAt() != null ? Times.millis(m.startedAt()) + " (in flight)" : "-";
       b.append("<tr><td>").append(Html.escape(at)).append("</td><td><span class=\"badge phase-").append(p)
           .append("\">").append(p).append("</span></td><td class=\"value\">")
           .append(Html.escape(Text.cut(MetricRow.shown(m), 400))).append("</td></tr>\n");

@@ -27,8 +27,11 @@ import java.util.Optional;
  *
  * @param metric the metric with arguments resolved (secret values replaced)
  * @param result its result, or an empty one when it never measured
+ * @param prometheusOverride the address {@code assay run --prometheus} sent the queries to, or empty
  */
-record MetricFacts(Metric metric, MetricResult result) {
+record MetricFacts(Metric metric, MetricResult result, String prometheusOverride) {
+  /** The run annotation that records {@code --prometheus}, so reports show where the queries really went. */
+  static final String PROMETHEUS_ANNOTATION = "assay.dev/prometheus-address";
 
   /**
    * The facts of every metric of a run, in spec order.
@@ -42,7 +45,7 @@ record MetricFacts(Metric metric, MetricResult result) {
       MetricResult r = run.status().metricResults().stream().filter(x -> x.name().equals(m.name())).findFirst()
           .orElse(new MetricResult(m.name(), AnalysisPhase.PENDING, List.of(), "", 0, 0, 0, 0, 0, 0, 0, false,
               Map.of()));
-      out.add(new MetricFacts(m, r));
+      out.add(new MetricFacts(m, r, run.metadata().annotations().getOrDefault(PROMETHEUS_ANNOTATION, "")));
     }
     return out;
   }
@@ -86,7 +89,9 @@ record MetricFacts(Metric metric, MetricResult result) {
       out.put("Job", "a Kubernetes Job (spec in the run)");
     } else if (judge().isPresent()) {
       JudgeSpec j = judge().get();
-      out.put("Rule", j.rule() + ", margin " + j.margin() + ", confidence " + j.confidence());
+      out.put("Rule", j.rule().toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ", margin "
+          + Numbers.percent(j.margin()) + ", confidence " + j.confidence() + ", direction "
+          + j.direction().toString().toLowerCase(java.util.Locale.ROOT));
       series("Canary", j.canary(), out);
       series("Baseline", j.baseline(), out);
     } else {
@@ -95,7 +100,7 @@ record MetricFacts(Metric metric, MetricResult result) {
     return out;
   }
 
-  private static void series(String label, ProviderSpec spec, Map<String, String> out) {
+  private void series(String label, ProviderSpec spec, Map<String, String> out) {
     if (spec.prometheus() != null) {
       prometheus(label + " ", spec.prometheus(), out);
     } else {
@@ -103,8 +108,9 @@ record MetricFacts(Metric metric, MetricResult result) {
     }
   }
 
-  private static void prometheus(String prefix, PrometheusMetric p, Map<String, String> out) {
-    out.put(prefix + "Address", redact(p.address()));
+  private void prometheus(String prefix, PrometheusMetric p, Map<String, String> out) {
+    out.put(prefix + "Address", prometheusOverride.isEmpty() ? redact(p.address())
+        : prometheusOverride + " (--prometheus; the template says " + redact(p.address()) + ")");
     out.put(prefix + "Query", redact(p.query()));
     if (p.rangeQuery() != null) {
       out.put(prefix + "Range", "start " + p.rangeQuery().start() + ", end " + p.rangeQuery().end() + ", step "

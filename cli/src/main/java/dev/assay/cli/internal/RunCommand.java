@@ -17,16 +17,17 @@ import dev.assay.plan.PlanListener;
 import dev.assay.plan.PlanPhase;
 import dev.assay.plan.PlanRunner;
 import dev.assay.plan.PlanStatus;
-import dev.assay.plan.RunReport;
 import dev.assay.template.AnalysisRuns;
 import dev.assay.template.SecretResolver;
 import dev.assay.templates.CanaryTemplates;
-import dev.assay.time.internal.SystemScheduler;
+import dev.assay.time.CloseableScheduler;
+import dev.assay.time.Schedulers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -97,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
     List<TemplateResource> templates = files.isEmpty() ? List.copyOf(CanaryTemplates.all())
         : Inputs.templates(files);
     Clock clock = Clock.systemUTC();
-    try (SystemScheduler scheduler = new SystemScheduler(2);
+    try (CloseableScheduler scheduler = Schedulers.system(2);
          ProviderSet providers = ProviderSet.standard(prometheus);
          RunView view = view(out, clock, scheduler)) {
       AnalysisEngineBuilder builder = AnalysisEngine.builder().clock(clock).scheduler(scheduler).listener(view)
@@ -110,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private RunView view(PrintWriter out, Clock clock, SystemScheduler scheduler) {
+  private RunView view(PrintWriter out, Clock clock, CloseableScheduler scheduler) {
     if (!plain && Terminal.isInteractive()) {
       return new LiveView(out, clock, scheduler, Terminal.width());
     }
@@ -122,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
     String runName = name != null ? name : templates.get(0).metadata().name();
     AnalysisRun run;
     try {
-      run = AnalysisRuns.fromTemplates(ObjectMeta.of(runName, namespace), templates, arguments);
+      run = AnalysisRuns.fromTemplates(metadata(runName), templates, arguments);
     } catch (AssayException | IllegalArgumentException e) {
       throw new CliException(e.getMessage(), e);
     }
@@ -137,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
     return ExitCodes.of(done.status().phase());
   }
 
-  private int runPlan(AnalysisEngine engine, SystemScheduler scheduler, List<TemplateResource> templates,
+  private int runPlan(AnalysisEngine engine, CloseableScheduler scheduler, List<TemplateResource> templates,
       List<Argument> arguments, RunView view, PrintWriter out) throws Exception {
     CanaryPlan plan;
     try {
@@ -197,6 +198,13 @@ public final class RunCommand implements Callable<Integer> {
     return planExitCode(status, runs);
   }
 
+  /** The run's name and namespace, with {@code --prometheus} recorded so that reports show the real address. */
+  private ObjectMeta metadata(String runName) {
+    Map<String, String> annotations = prometheus == null ? Map.of()
+        : Map.of(MetricFacts.PROMETHEUS_ANNOTATION, prometheus);
+    return new ObjectMeta(runName, namespace, "", Map.of(), annotations, Map.of());
+  }
+
   private static String describe(PlanPhase phase) {
     switch (phase) {
       case PROMOTED:
@@ -232,8 +240,11 @@ public final class RunCommand implements Callable<Integer> {
     String phase = run.status().phase().wireName();
     String message = run.status().message();
     out.println("Verdict: " + phase + (message.isEmpty() ? "" : " - " + message));
-    for (String line : RunReport.lines(run, true)) {
-      out.println("  " + line);
+    for (MetricFacts f : MetricFacts.of(run)) {
+      String last = f.result().lastMeasurement().map(MetricRow::shown).orElse("-");
+      out.println("  " + Text.column(f.metric().name(), 18) + " " + Text.column(f.result().phase().wireName(), 13)
+          + Text.column(f.result().count() + " taken", 9) + " last " + Text.cut(last, 70));
+      out.println("  " + " ".repeat(19) + f.decision());
     }
     out.flush();
   }

@@ -70,7 +70,7 @@ final class SvgCharts {
     long t0 = points.get(0).at().toEpochMilli();
     long t1 = points.get(points.size() - 1).at().toEpochMilli();
     Scale x = t1 == t0 ? new Scale(t0 - 1, t0 + 1, LEFT, W - RIGHT) : new Scale(t0, t1, LEFT + 8, W - RIGHT - 8);
-    Scale y = new Scale(range[0], range[1], H - BOTTOM, TOP);
+    Scale y = new Scale(range, H - BOTTOM, TOP);
     StringBuilder b = open("chart timeseries", title);
     axes(b, y);
     b.append(text(LEFT, H - BOTTOM + 18, "start", "axis-label", CLOCK.format(points.get(0).at()) + " UTC"));
@@ -115,7 +115,7 @@ final class SvgCharts {
     double lo = Math.min(Arrays.stream(canary).min().orElse(0), Arrays.stream(baseline).min().orElse(0));
     double hi = Math.max(Arrays.stream(canary).max().orElse(1), Arrays.stream(baseline).max().orElse(1));
     double[] range = padded(lo, hi);
-    Scale y = new Scale(range[0], range[1], H - BOTTOM, TOP);
+    Scale y = new Scale(range, H - BOTTOM, TOP);
     StringBuilder b = open("chart boxes", "canary and baseline samples as box plots");
     axes(b, y);
     if (!unit.isEmpty()) {
@@ -183,7 +183,7 @@ final class SvgCharts {
     double lo = Math.min(Arrays.stream(canary).min().orElse(0), Arrays.stream(baseline).min().orElse(0));
     double hi = Math.max(Arrays.stream(canary).max().orElse(1), Arrays.stream(baseline).max().orElse(1));
     double[] range = padded(lo, hi);
-    Scale x = new Scale(range[0], range[1], LEFT, W - RIGHT);
+    Scale x = new Scale(range, LEFT, W - RIGHT);
     Scale y = new Scale(0, 1, H - BOTTOM, TOP);
     StringBuilder b = open("chart ecdf", "canary and baseline samples as cumulative distributions");
     axes(b, y);
@@ -228,7 +228,7 @@ final class SvgCharts {
       hi = Math.max(hi, m);
     }
     double[] range = padded(lo, hi);
-    Scale x = new Scale(range[0], range[1], LEFT, W - RIGHT);
+    Scale x = new Scale(range, LEFT, W - RIGHT);
     int h = 110;
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"chart interval-chart\" "
         + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", W, h,
@@ -264,8 +264,9 @@ final class SvgCharts {
         LEFT, TOP, H - BOTTOM));
     b.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", LEFT,
         W - RIGHT, H - BOTTOM, H - BOTTOM));
-    for (int i = 0; i <= 4; i++) {
-      double v = y.from + (y.to - y.from) * i / 4;
+    int ticks = (int) Math.round((y.to - y.from) / y.step);
+    for (int i = 0; i <= ticks; i++) {
+      double v = y.from + y.step * i;
       double py = y.at(v);
       b.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
           LEFT, W - RIGHT, py, py));
@@ -285,18 +286,40 @@ final class SvgCharts {
     return sorted[i] + (sorted[j] - sorted[i]) * (pos - i);
   }
 
-  /** A value range with a little room around it; a flat range is widened so it has height. */
+  /**
+   * A value range on round numbers that holds {@code lo..hi} with a little room, starting at 0 when the values are
+   * positive and not far from it, so the axis reads 0, 0.025, 0.05, ... rather than 0.002693, 0.02882, ...
+   */
   private static double[] padded(double lo, double hi) {
     if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-      return new double[] {0, 1};
+      return new double[] {0, 1, 0.25};
     }
     if (hi - lo < 1e-12) {
       double d = Math.abs(hi) > 0 ? Math.abs(hi) * 0.5 : 1;
-      return new double[] {lo - d, hi + d};
+      lo -= d;
+      hi += d;
     }
-    double pad = (hi - lo) * 0.08;
-    double from = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
-    return new double[] {from, hi + pad};
+    if (lo >= 0 && lo < (hi - lo)) {
+      lo = 0;
+    }
+    double step = niceStep((hi - lo) * 1.08 / 4);
+    double from = Math.floor(lo / step) * step;
+    double to = Math.ceil(hi * 1.0000001 / step) * step;
+    if (to - hi < step * 0.04) {
+      to += step;
+    }
+    return new double[] {from, from + Math.max(4, Math.round((to - from) / step)) * step, step};
+  }
+
+  /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code raw}. */
+  private static double niceStep(double raw) {
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * power >= raw) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 
   private static double min(double a, double b, double c) {
@@ -315,10 +338,16 @@ final class SvgCharts {
     final double to;
     final double pixelFrom;
     final double pixelTo;
+    final double step;
 
     Scale(double from, double to, double pixelFrom, double pixelTo) {
-      this.from = from;
-      this.to = to;
+      this(new double[] {from, to, (to - from) / 4}, pixelFrom, pixelTo);
+    }
+
+    Scale(double[] range, double pixelFrom, double pixelTo) {
+      this.from = range[0];
+      this.to = range[1];
+      this.step = range[2];
       this.pixelFrom = pixelFrom;
       this.pixelTo = pixelTo;
     }

@@ -44,6 +44,27 @@ final class Times {
   }
 
   /**
+   * A time as shown in tables: whole seconds (virtual-time runs wake a millisecond after each due time, which is
+   * noise to a reader).
+   *
+   * @param t the time
+   * @return the time truncated to seconds
+   */
+  static Instant seconds(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  /**
+   * A time as shown in measurement tables: whole milliseconds.
+   *
+   * @param t the time
+   * @return the time truncated to milliseconds
+   */
+  static Instant millis(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
+  /**
    * Parses a Go duration option.
    *
    * @param option the option's name
