@@ -14,6 +14,7 @@ import dev.assay.prometheus.internal.QuerySettings;
 import dev.assay.prometheus.internal.QueryTimes;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
+import dev.assay.spi.PreflightResult;
 import dev.assay.spi.ProviderResult;
 import java.util.Map;
 import java.util.function.Function;
@@ -102,12 +103,7 @@ public final class PrometheusMetricProvider implements MetricProvider {
       return ProviderResult.error("metric " + context.metric().name() + " has no prometheus provider");
     }
     try {
-      QuerySettings settings = QuerySettings.resolve(metric, defaultAddress, environment);
-      Map<String, String> form = metric.rangeQuery() == null
-          ? QueryTimes.instant(metric.query(), context.now())
-          : QueryTimes.range(metric.query(), metric.rangeQuery(), context.now());
-      String endpoint = metric.rangeQuery() == null ? "query" : "query_range";
-      QueryResponse response = http.call(settings, endpoint, form, context.now());
+      QueryResponse response = query(metric, context);
       ProviderResult result = observe(response, context);
       logger.debug("Measured metric '{}': {}", context.metric().name(), result);
       return result;
@@ -117,6 +113,39 @@ public final class PrometheusMetricProvider implements MetricProvider {
       String message = context.redact(describe(e));
       logger.debug("Metric '{}' failed: {}", context.metric().name(), message);
       return ProviderResult.error(message);
+    }
+  }
+
+  private QueryResponse query(PrometheusMetric metric, MeasurementContext context) {
+    QuerySettings settings = QuerySettings.resolve(metric, defaultAddress, environment);
+    Map<String, String> form = metric.rangeQuery() == null
+        ? QueryTimes.instant(metric.query(), context.now())
+        : QueryTimes.range(metric.query(), metric.rangeQuery(), context.now());
+    String endpoint = metric.rangeQuery() == null ? "query" : "query_range";
+    return http.call(settings, endpoint, form, context.now());
+  }
+
+  /**
+   * Runs the metric's query once, as a measurement would, to find out before the first interval whether the server
+   * answers and the query parses (see {@code docs/preflight.md}). The answer's value is not judged: an empty vector
+   * or any number passes.
+   *
+   * @param context the call context
+   * @return passed, or failed naming the query (secrets redacted), the server and the cause (for example
+   *     {@code bad_data: 1:14: parse error: unclosed left parenthesis}, or a connection refused)
+   */
+  @Override
+  public PreflightResult preflight(MeasurementContext context) {
+    PrometheusMetric metric = context.metric().provider().prometheus();
+    if (metric == null) {
+      return PreflightResult.failed("metric " + context.metric().name() + " has no prometheus provider");
+    }
+    String what = "query \"" + context.redact(metric.query()) + "\"";
+    try {
+      query(metric, context);
+      return PreflightResult.passed(what + " answered");
+    } catch (RuntimeException e) {
+      return PreflightResult.failed(what + " failed: " + context.redact(describe(e)));
     }
   }
 

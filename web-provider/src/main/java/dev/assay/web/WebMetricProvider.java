@@ -8,6 +8,7 @@ import dev.assay.model.OAuth2Config;
 import dev.assay.model.WebMetric;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
+import dev.assay.spi.PreflightResult;
 import dev.assay.spi.ProviderResult;
 import dev.assay.web.internal.GoJsonDecoder;
 import dev.assay.web.internal.HttpExchange;
@@ -106,6 +107,30 @@ public final class WebMetricProvider implements MetricProvider {
       logger.debug("Web measurement of metric {} failed unexpectedly: {}", context.metric().name(),
           e.getClass().getName());
       return ProviderResult.error(context.redact(redactor.redact("web provider failed: " + e)));
+    }
+  }
+
+  /**
+   * Checks the metric without sending anything (see {@code docs/preflight.md}): the URL parses and its scheme is
+   * http or https, the method, headers and body are valid, and the jsonPath compiles.
+   *
+   * @param context the call context
+   * @return passed, or failed naming the URL (secrets redacted) and the cause
+   */
+  @Override
+  public PreflightResult preflight(MeasurementContext context) {
+    WebMetric web = context.metric().provider().web();
+    if (web == null) {
+      return PreflightResult.failed("metric " + context.metric().name() + " has no web provider block");
+    }
+    Redactor redactor = new Redactor(context.secretValues());
+    String what = "url \"" + context.redact(redactor.redact(web.url())) + "\"";
+    try {
+      JsonPathTemplate.compile(web.jsonPath().isEmpty() ? "{$}" : web.jsonPath());
+      RequestPlan.from(web, redactor);
+      return PreflightResult.passed(what + " is valid");
+    } catch (WebCallException | JsonPathException e) {
+      return PreflightResult.failed(what + ": " + context.redact(redactor.redact(e.getMessage())));
     }
   }
 

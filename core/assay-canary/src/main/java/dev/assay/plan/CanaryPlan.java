@@ -3,6 +3,10 @@
  */
 package dev.assay.plan;
 
+import dev.assay.manifest.ManifestException;
+import dev.assay.manifest.Manifests;
+import dev.assay.model.Resource;
+import dev.assay.model.TemplateResource;
 import dev.assay.plan.internal.RolloutSteps;
 import dev.assay.templates.CanaryTemplates;
 import java.io.IOException;
@@ -11,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An ordered list of canary steps. Immutable and thread-safe.
@@ -56,16 +62,38 @@ public record CanaryPlan(List<CanaryStep> steps) {
    * Reads {@code spec.strategy.canary.steps} of an Argo {@code Rollout} manifest (YAML or JSON). Supported steps:
    * {@code setWeight}, {@code pause} (with or without {@code duration}: seconds as a number, or text such as
    * {@code 30s}, {@code 10m}, {@code 1h}) and {@code analysis} (templates and args, including
-   * {@code valueFrom.podTemplateHashValue}). {@code setCanaryScale}, {@code setHeaderRoute} and
-   * {@code setMirrorRoute} do not change weights and are skipped; {@code experiment} and {@code plugin} steps are
-   * rejected.
+   * {@code valueFrom.podTemplateHashValue} and {@code valueFrom.fieldRef}, which is resolved from the Rollout itself
+   * as Argo's Rollout controller does). {@code setCanaryScale}, {@code setHeaderRoute} and {@code setMirrorRoute} do
+   * not change weights and are skipped; {@code experiment} and {@code plugin} steps are rejected.
+   *
+   * <p>When the text also holds the analysis templates (other documents of the same file), Argo's Rollout reference
+   * checks ({@link RolloutChecks}) run against them: a step's metric that runs indefinitely, a template the text does
+   * not hold, or an argument a template needs and the step does not give is rejected. Without templates in the text
+   * the same checks run when the plan is built ({@link PlanRunner.Builder#build()}).
    *
    * @param yaml the manifest text
    * @return the plan
-   * @throws PlanException naming the step and field when something cannot be read
+   * @throws PlanException naming the step and field when something cannot be read or a reference check fails
    */
   public static CanaryPlan fromRollout(String yaml) {
-    return new CanaryPlan(RolloutSteps.read(yaml));
+    CanaryPlan plan = new CanaryPlan(RolloutSteps.read(yaml));
+    Map<String, TemplateResource> templates = new LinkedHashMap<>();
+    try {
+      for (Resource r : Manifests.read(yaml)) {
+        if (r instanceof TemplateResource) {
+          templates.put(r.metadata().name(), (TemplateResource) r);
+        }
+      }
+    } catch (ManifestException e) {
+      throw new PlanException("the templates beside the Rollout cannot be read: " + e.getMessage(), e);
+    }
+    if (!templates.isEmpty()) {
+      List<RolloutProblem> problems = RolloutChecks.rollout(yaml, templates);
+      if (!problems.isEmpty()) {
+        throw new PlanException(problems.get(0).describe());
+      }
+    }
+    return plan;
   }
 
   /**

@@ -5,6 +5,7 @@ package dev.assay.plan;
 
 import dev.assay.engine.AnalysisEngine;
 import dev.assay.engine.AnalysisHandle;
+import dev.assay.engine.Reconciler;
 import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
@@ -13,10 +14,12 @@ import dev.assay.model.TemplateResource;
 import dev.assay.time.Cancellable;
 import dev.assay.time.Scheduler;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +49,7 @@ public final class PlanRunner {
   private final String stableHash;
   private final String canaryHash;
   private final PlanListener listener;
+  private final boolean preflight;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -70,12 +74,24 @@ public final class PlanRunner {
     this.stableHash = b.stableHash;
     this.canaryHash = b.canaryHash;
     this.listener = b.listener;
-    for (CanaryStep s : plan.steps()) {
+    this.preflight = b.preflight;
+    Set<String> planArgs = new HashSet<>();
+    args.forEach(a -> planArgs.add(a.name()));
+    for (int i = 0; i < plan.steps().size(); i++) {
+      CanaryStep s = plan.steps().get(i);
       if (s instanceof CanaryStep.Analysis) {
-        for (String t : ((CanaryStep.Analysis) s).templateNames()) {
+        CanaryStep.Analysis analysis = (CanaryStep.Analysis) s;
+        for (String t : analysis.templateNames()) {
           if (!templates.containsKey(t)) {
             throw new IllegalArgumentException("the plan uses template " + t + ", which was not given to the builder");
           }
+        }
+        Set<String> supplied = new HashSet<>(planArgs);
+        analysis.args().forEach(a -> supplied.add(a.name()));
+        List<RolloutProblem> problems = RolloutChecks.analysisStep("steps[" + i + "].analysis", analysis, templates,
+            supplied);
+        if (!problems.isEmpty()) {
+          throw new PlanException(problems.get(0).describe());
         }
       }
     }
@@ -243,7 +259,9 @@ public final class PlanRunner {
     message = "analysing " + step.templateNames() + " at " + weight + "%";
     AnalysisHandle handle;
     try {
-      handle = engine.start(ObjectMeta.of(runName, namespace), ts, new ArrayList<>(merged.values()));
+      ObjectMeta meta = new ObjectMeta(runName, namespace, "", Map.of(),
+          Map.of(Reconciler.PREFLIGHT_ANNOTATION, Boolean.toString(preflight)), Map.of());
+      handle = engine.start(meta, ts, new ArrayList<>(merged.values()));
     } catch (RuntimeException e) {
       rollBack("rolled back at step " + step(at) + ": analysis " + step.templateNames() + " could not start: "
           + e.getMessage());
@@ -357,6 +375,7 @@ public final class PlanRunner {
     private String stableHash = "";
     private String canaryHash = "";
     private PlanListener listener = PlanListener.NONE;
+    private boolean preflight = true;
 
     private Builder() {}
 
@@ -468,11 +487,26 @@ public final class PlanRunner {
     }
 
     /**
+     * Whether each analysis checks its metrics before the first measurement (the Prometheus query parses and the
+     * server answers, ...), so that a broken metric rolls back at once instead of after its error retries. Default
+     * true. See {@code docs/preflight.md}.
+     *
+     * @param enabled whether analyses run pre-flight checks
+     * @return this builder
+     */
+    public Builder preflight(boolean enabled) {
+      this.preflight = enabled;
+      return this;
+    }
+
+    /**
      * Builds the runner; it does nothing until {@link PlanRunner#start()}.
      *
      * @return the runner
      * @throws NullPointerException naming a missing required field
      * @throws IllegalArgumentException when the plan uses a template that was not added
+     * @throws PlanException when an analysis step fails Argo's reference checks ({@link RolloutChecks}): a metric
+     *     that runs indefinitely, or an argument a template needs that neither the step nor {@link #args} gives
      */
     public PlanRunner build() {
       return new PlanRunner(this);

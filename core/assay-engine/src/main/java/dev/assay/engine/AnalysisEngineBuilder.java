@@ -39,6 +39,7 @@ public final class AnalysisEngineBuilder {
   private ConditionEvaluator evaluator = ConditionEvaluator.standard();
   private StatusStore store = StatusStore.NONE;
   private SecretResolver secrets = SecretResolver.none();
+  private boolean preflight;
 
   AnalysisEngineBuilder() {}
 
@@ -214,6 +215,21 @@ public final class AnalysisEngineBuilder {
   }
 
   /**
+   * Turns pre-flight checks on or off: before a run's first measurement each metric's provider checks what it can
+   * (Prometheus: the server answers and the query parses; web: the URL; job: a cluster is reachable or the local
+   * runner is chosen), and a failed check makes the run Error at once, naming the metric, what was checked and the
+   * cause. Default off (Argo has no such check); {@code @CanaryGate} and canary plans turn it on. See
+   * {@code docs/preflight.md}.
+   *
+   * @param enabled whether to run pre-flight checks
+   * @return this builder
+   */
+  public AnalysisEngineBuilder preflight(boolean enabled) {
+    this.preflight = enabled;
+    return this;
+  }
+
+  /**
    * Builds the engine, creating the threads and discovered providers it needs.
    *
    * @return the engine
@@ -221,7 +237,7 @@ public final class AnalysisEngineBuilder {
   public AnalysisEngine build() {
     List<AutoCloseable> owned = new ArrayList<>();
     ReconcilerBuilder rb = Reconciler.builder().conditionEvaluator(evaluator).callTimeout(callTimeout)
-        .secretResolver(secrets);
+        .secretResolver(secrets).preflight(preflight);
     for (ClassLoader loader : discoverFrom) {
       for (MetricProviderFactory f : ServiceLoader.load(MetricProviderFactory.class, loader)) {
         if (!providers.containsKey(f.type())) {

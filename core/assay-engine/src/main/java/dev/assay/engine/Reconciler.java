@@ -11,6 +11,7 @@ import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
+import dev.assay.spi.PreflightResult;
 import dev.assay.spi.RunRef;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,11 +40,18 @@ public final class Reconciler {
   private static final Logger logger = LoggerFactory.getLogger(Reconciler.class);
   /** Measurements kept per metric unless a retention rule says otherwise. */
   public static final int DEFAULT_MEASUREMENT_RETENTION = 10;
+  /**
+   * The run annotation that turns pre-flight checks on ({@code "true"}) or off ({@code "false"}) for one run,
+   * whatever the engine's default ({@link ReconcilerBuilder#preflight}); {@code @CanaryGate} and canary plans set it.
+   * See {@code docs/preflight.md}.
+   */
+  public static final String PREFLIGHT_ANNOTATION = "assay.dev/preflight";
 
   private final Map<String, MetricProvider> providers;
   private final ConditionEvaluator evaluator;
   private final ProviderCalls calls;
   private final SpecPreparation preparation;
+  private final boolean preflight;
   private final Set<String> warnedTypes = ConcurrentHashMap.newKeySet();
 
   private Reconciler(ReconcilerBuilder b) {
@@ -51,6 +59,7 @@ public final class Reconciler {
     evaluator = b.evaluator;
     calls = new ProviderCalls(b.callExecutor, b.callTimeout);
     preparation = new SpecPreparation(b.secrets);
+    preflight = b.preflight;
   }
 
   /**
@@ -90,6 +99,12 @@ public final class Reconciler {
     } catch (PreparationException e) {
       return error(run, e.getMessage());
     }
+    if (preflightWanted(run) && isFirstEvaluation(run)) {
+      String failed = preflight(run, prepared, now);
+      if (failed != null) {
+        return error(run, failed);
+      }
+    }
     List<MetricTask> tasks = TaskPlanner.plan(run, prepared.metrics(), now);
     Map<String, Measurement> taken = new LinkedHashMap<>();
     Prepared withSecrets = prepared;
@@ -128,6 +143,64 @@ public final class Reconciler {
       nextAt = TaskPlanner.nextReconcileTime(next, prepared.metrics()).orElse(null);
     }
     return new ReconcileResult(next, nextAt, taken, false);
+  }
+
+  private boolean preflightWanted(AnalysisRun run) {
+    String annotation = run.metadata().annotations().get(PREFLIGHT_ANNOTATION);
+    return annotation == null ? preflight : Boolean.parseBoolean(annotation.trim());
+  }
+
+  /** Before anything was measured or assessed: the moment for pre-flight checks. */
+  private static boolean isFirstEvaluation(AnalysisRun run) {
+    return run.status().startedAt() == null && run.status().metricResults().isEmpty() && !run.spec().terminate();
+  }
+
+  /**
+   * Runs every metric's pre-flight check (concurrently, with the call deadline); returns the run's Error message for
+   * the first metric that failed, or null when all passed.
+   */
+  private @Nullable String preflight(AnalysisRun run, Prepared prepared, Instant now) {
+    Prepared resolved;
+    try {
+      resolved = run.spec().args().stream().anyMatch(dev.assay.model.Argument::isSecret)
+          ? preparation.withSecrets(run, prepared) : prepared;
+    } catch (PreparationException e) {
+      return e.getMessage();
+    }
+    RunRef ref = refOf(run);
+    List<Metric> metrics = resolved.metrics();
+    List<Callable<String>> checks = new ArrayList<>();
+    for (Metric metric : metrics) {
+      MetricProvider provider = providerFor(metric);
+      MeasurementContext context = new MeasurementContext(ref, metric,
+          MetricResult.start(metric.name(), resolved.dryRunMetrics().contains(metric.name()), Map.of()), now,
+          resolved.secretValues());
+      checks.add(() -> {
+        if (provider == null) {
+          return "";
+        }
+        PreflightResult r;
+        try {
+          r = provider.preflight(context);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return "interrupted";
+        } catch (Exception e) {
+          r = PreflightResult.failed(context.redact(String.valueOf(e.getMessage())));
+        }
+        return r.isFailed() ? r.detail() : "";
+      });
+    }
+    List<String> failures = calls.invokeAll(checks, (i, reason) -> "the check " + reason);
+    for (int i = 0; i < metrics.size(); i++) {
+      if (!failures.get(i).isEmpty()) {
+        String message = "Pre-flight check failed for metric \"" + metrics.get(i).name() + "\" (provider "
+            + typeOf(metrics.get(i)) + "): " + failures.get(i);
+        logger.warn("AnalysisRun {}: {}", run.metadata().name(), message);
+        return message;
+      }
+    }
+    return null;
   }
 
   private AnalysisRun runTasks(AnalysisRun run, List<MetricTask> tasks, Prepared resolved, Instant now,

@@ -23,6 +23,7 @@ public final class ReconcilerBuilder {
   @Nullable Executor callExecutor;
   Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   SecretResolver secrets = SecretResolver.none();
+  boolean preflight;
   private final Function<ReconcilerBuilder, Reconciler> factory;
 
   ReconcilerBuilder(Function<ReconcilerBuilder, Reconciler> factory) {
@@ -88,6 +89,19 @@ public final class ReconcilerBuilder {
    */
   public ReconcilerBuilder secretResolver(SecretResolver resolver) {
     this.secrets = Objects.requireNonNull(resolver, "resolver");
+    return this;
+  }
+
+  /**
+   * Turns pre-flight checks on or off: before a run's first measurement each metric's provider checks what it can
+   * ({@link dev.assay.spi.MetricProvider#preflight}), and a failed check makes the run Error at once with the cause.
+   * Default off. See {@code docs/preflight.md}.
+   *
+   * @param enabled whether to run pre-flight checks
+   * @return this builder
+   */
+  public ReconcilerBuilder preflight(boolean enabled) {
+    this.preflight = enabled;
     return this;
   }
 

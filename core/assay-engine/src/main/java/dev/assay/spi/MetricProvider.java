@@ -35,6 +35,22 @@ public interface MetricProvider extends AutoCloseable {
   ProviderResult run(MeasurementContext context) throws Exception;
 
   /**
+   * Checks, before the first measurement of a run, what can be checked without taking one: that the server answers,
+   * that a query parses, that a URL is valid, that a cluster is reachable. Called once per metric when pre-flight is
+   * on ({@code AnalysisEngineBuilder#preflight}; see {@code docs/preflight.md}) with the resolved metric (secrets
+   * included) and the run's start time; a {@link PreflightResult#failed failed} result makes the run Error at once,
+   * naming the metric and the cause, instead of after {@code consecutiveErrorLimit} retries. It must not change
+   * anything (no Job created, no POST sent) and should be quick. The default has nothing to check.
+   *
+   * @param context the run, resolved metric and current time (its result has no measurements)
+   * @return the outcome
+   * @throws Exception any failure; the engine treats it as a failed check with the exception's message
+   */
+  default PreflightResult preflight(MeasurementContext context) throws Exception {
+    return PreflightResult.notChecked();
+  }
+
+  /**
    * Polls an in-flight measurement. The default says it is still pending with no resume time (synchronous providers
    * never leave a measurement in flight).
    *

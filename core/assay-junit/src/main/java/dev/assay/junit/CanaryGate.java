@@ -46,6 +46,26 @@ public @interface CanaryGate {
   long timeoutSeconds() default 600;
 
   /**
+   * Provider settings for the engine the gate builds, as {@code <provider type>.<key>=<value>}, for example
+   * {@code "job.defaultRunner=local"} (run job metrics as local processes) or {@code "prometheus.timeout=5s"}; each
+   * becomes a {@link dev.assay.spi.ProviderSettings} property of the provider factory of that type. Written by the
+   * test author, they count as the embedding application's choice. {@code ${key}} in a value is expanded as in
+   * {@link #args()}. Ignored when a registered {@link CanaryGateExtension} supplies the engine.
+   *
+   * @return the settings; default none
+   */
+  String[] providerSettings() default {};
+
+  /**
+   * Whether each metric is checked before the first measurement (the Prometheus query parses and the server
+   * answers, the web URL is valid, a cluster is reachable for job metrics), so that a broken metric fails the gate at
+   * once with the cause instead of after its error retries. See {@code docs/preflight.md}.
+   *
+   * @return whether to run pre-flight checks; default true
+   */
+  boolean preflight() default true;
+
+  /**
    * The phase the run must end in.
    *
    * @return the phase; default Successful

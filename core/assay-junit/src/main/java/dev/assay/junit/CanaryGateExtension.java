@@ -3,14 +3,17 @@
  */
 package dev.assay.junit;
 
-import dev.assay.AssayException;
 import dev.assay.engine.AnalysisEngine;
+import dev.assay.engine.AnalysisEngineBuilder;
+import dev.assay.engine.AnalysisHandle;
+import dev.assay.engine.Reconciler;
 import dev.assay.manifest.Manifests;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
 import dev.assay.model.ObjectMeta;
 import dev.assay.model.Resource;
 import dev.assay.model.TemplateResource;
+import dev.assay.spi.ProviderSettings;
 import dev.assay.template.AnalysisRuns;
 import dev.assay.templates.CanaryTemplates;
 import java.io.IOException;
@@ -20,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,33 +75,69 @@ public final class CanaryGateExtension implements BeforeTestExecutionCallback, P
   }
 
   /**
-   * Runs a template to completion and returns the run; it does not assert (use {@link CanaryAssertions}).
+   * Runs a template to completion and returns the run; it does not assert (use {@link CanaryAssertions}). Pre-flight
+   * checks are on.
    *
    * @param template {@code builtin:<name>}, {@code classpath:<resource>} or a file path
    * @param args the arguments
    * @param timeout the longest to wait, real time
    * @return the completed run
-   * @throws AssertionError when the run does not complete in time
+   * @throws AssertionError when the run does not complete in time; the message lists each metric's phase, counts
+   *     and last value
    */
   public AnalysisRun run(String template, List<Argument> args, Duration timeout) {
+    return run(template, args, timeout, Map.of(), true);
+  }
+
+  private AnalysisRun run(String template, List<Argument> args, Duration timeout,
+      Map<String, ProviderSettings> settings, boolean preflight) {
     TemplateResource t = loadTemplate(template);
-    AnalysisRun run = AnalysisRuns.fromTemplates(ObjectMeta.of("gate-" + t.metadata().name(), "default"),
-        List.of(t), args);
-    AnalysisEngine engine = engineSupplier != null ? engineSupplier.get()
-        : AnalysisEngine.builder().discoverProviders(CanaryGateExtension.class.getClassLoader()).build();
+    ObjectMeta meta = new ObjectMeta("gate-" + t.metadata().name(), "default", "", Map.of(),
+        Map.of(Reconciler.PREFLIGHT_ANNOTATION, Boolean.toString(preflight)), Map.of());
+    AnalysisRun run = AnalysisRuns.fromTemplates(meta, List.of(t), args);
+    AnalysisEngine engine = engineSupplier != null ? engineSupplier.get() : ownEngine(settings);
     try {
-      return engine.run(run, timeout);
+      AnalysisHandle handle = engine.start(run);
+      Optional<AnalysisRun> done = handle.await(timeout);
+      if (done.isEmpty()) {
+        AnalysisRun current = handle.run();
+        handle.terminate();
+        throw new AssertionError("analysis " + template + " did not complete within " + timeout + "; "
+            + TimeoutReport.describe(current));
+      }
+      return done.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted while running " + template, e);
-    } catch (AssayException e) {
-      throw new AssertionError("analysis " + template + " did not complete within " + timeout + ": "
-          + e.getMessage(), e);
     } finally {
       if (engineSupplier == null) {
         engine.close();
       }
     }
+  }
+
+  private static AnalysisEngine ownEngine(Map<String, ProviderSettings> settings) {
+    AnalysisEngineBuilder b = AnalysisEngine.builder().discoverProviders(CanaryGateExtension.class.getClassLoader());
+    settings.forEach(b::providerSettings);
+    return b.build();
+  }
+
+  /** Parses {@code <type>.<key>=<value>} entries into settings per provider type. */
+  static Map<String, ProviderSettings> providerSettings(String[] entries) {
+    Map<String, Map<String, String>> byType = new LinkedHashMap<>();
+    for (String e : entries) {
+      int eq = e.indexOf('=');
+      int dot = e.indexOf('.');
+      if (eq <= 0 || dot <= 0 || dot > eq - 2) {
+        throw new IllegalArgumentException("@CanaryGate providerSettings must be <provider type>.<key>=<value>, "
+            + "for example job.defaultRunner=local, but was \"" + e + "\"");
+      }
+      byType.computeIfAbsent(e.substring(0, dot), k -> new LinkedHashMap<>())
+          .put(e.substring(dot + 1, eq), expand(e.substring(eq + 1)));
+    }
+    Map<String, ProviderSettings> out = new LinkedHashMap<>();
+    byType.forEach((type, props) -> out.put(type, ProviderSettings.of(props)));
+    return out;
   }
 
   @Override
@@ -112,7 +154,8 @@ public final class CanaryGateExtension implements BeforeTestExecutionCallback, P
       }
       args.add(Argument.of(a.substring(0, eq), expand(a.substring(eq + 1))));
     }
-    AnalysisRun run = run(gate.template(), args, Duration.ofSeconds(gate.timeoutSeconds()));
+    AnalysisRun run = run(gate.template(), args, Duration.ofSeconds(gate.timeoutSeconds()),
+        providerSettings(gate.providerSettings()), gate.preflight());
     context.getStore(NS).put(context.getUniqueId(), run);
     CanaryAssertions.assertThat(run).hasPhase(gate.expect());
   }

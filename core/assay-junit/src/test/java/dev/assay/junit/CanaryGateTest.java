@@ -71,4 +71,46 @@ class CanaryGateTest {
     assertThatThrownBy(() -> CanaryGateExtension.loadTemplate("classpath:none.yaml"))
         .hasMessageContaining("none.yaml");
   }
+
+  @Test
+  @CanaryGate(template = "classpath:gate/quick.yaml", args = "value=0.01", providerSettings = "constant.offset=0.5",
+      expect = AnalysisPhase.FAILED)
+  void providerSettingsReachTheProviderFactory(AnalysisRun run) {
+    assertThat(run.status().metricResult("error-rate").orElseThrow().measurements().get(0).value())
+        .isEqualTo("[0.51]");
+  }
+
+  @Test
+  void providerSettingsAreParsedPerProviderType() {
+    assertThat(CanaryGateExtension.providerSettings(new String[] {"job.defaultRunner=local", "job.ownerReferences=false",
+        "web.timeout=5s"}))
+        .containsOnlyKeys("job", "web")
+        .satisfies(m -> assertThat(m.get("job").properties())
+            .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("defaultRunner", "local", "ownerReferences", "false")));
+    assertThatThrownBy(() -> CanaryGateExtension.providerSettings(new String[] {"defaultRunner=local"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("<provider type>.<key>=<value>")
+        .hasMessageContaining("defaultRunner=local");
+  }
+
+  @Test
+  @CanaryGate(template = "classpath:gate/slow.yaml", args = {"value=0.01", "preflight-failure=query does not parse"},
+      expect = AnalysisPhase.ERROR)
+  void aFailedPreflightEndsTheGateAtOnceWithTheCause(AnalysisRun run) {
+    assertThat(run.status().message())
+        .isEqualTo("Pre-flight check failed for metric \"error-rate\" (provider constant): query does not parse");
+    assertThat(run.status().metricResults()).isEmpty();
+  }
+
+  @Test
+  void timeoutMessageListsEachMetricsPhaseCountsAndLastValue() {
+    assertThatThrownBy(() -> gate.run("classpath:gate/slow.yaml", List.of(Argument.of("value", "0.02")),
+        Duration.ofMillis(300)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("did not complete within PT0.3S")
+        .hasMessageContaining("the run was Running")
+        .hasMessageContaining("metric \"error-rate\" Running")
+        .hasMessageContaining("successful=1")
+        .hasMessageContaining("[0.02]");
+  }
 }

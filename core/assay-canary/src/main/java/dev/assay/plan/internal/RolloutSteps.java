@@ -3,21 +3,27 @@
  */
 package dev.assay.plan.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.assay.model.GoDuration;
 import dev.assay.plan.CanaryStep;
 import dev.assay.plan.PlanException;
+import dev.assay.template.ArgumentResolutionException;
+import dev.assay.template.RolloutFieldRefs;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@code spec.strategy.canary.steps} of an Argo Rollout; only the parts a canary plan needs. */
 public final class RolloutSteps {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final TypeReference<Map<String, Object>> PLAIN = new TypeReference<>() {};
 
   private RolloutSteps() {}
 
@@ -29,28 +35,82 @@ public final class RolloutSteps {
    * @throws PlanException naming the position of what cannot be read
    */
   public static List<CanaryStep> read(String text) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (IOException e) {
-      throw new PlanException("not a YAML or JSON document: " + e.getMessage(), e);
-    }
-    if (root == null || !"Rollout".equals(root.path("kind").asText())) {
-      throw new PlanException("kind: expected Rollout, but was \"" + (root == null ? "" : root.path("kind").asText())
-          + "\"");
-    }
-    JsonNode steps = root.path("spec").path("strategy").path("canary").path("steps");
-    if (!steps.isArray()) {
-      throw new PlanException("spec.strategy.canary.steps: missing (only canary Rollouts have steps)");
-    }
     List<CanaryStep> out = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      step(steps.get(i), "spec.strategy.canary.steps[" + i + "]", out);
+    for (IndexedStep s : readIndexed(text)) {
+      out.add(s.step());
     }
     return out;
   }
 
-  private static void step(JsonNode s, String at, List<CanaryStep> out) {
+  /**
+   * A step with the path it was read from.
+   *
+   * @param path the step's field path, such as {@code spec.strategy.canary.steps[3]}
+   * @param step the step
+   */
+  public record IndexedStep(String path, CanaryStep step) {}
+
+  /**
+   * Reads the steps with their paths; steps that do not change weights ({@code setCanaryScale}, ...) are left out.
+   * {@code valueFrom.fieldRef} arguments are resolved from the Rollout itself, as Argo's Rollout controller does.
+   *
+   * @param text the Rollout manifest, YAML or JSON; other documents (such as templates) are skipped
+   * @return the steps
+   * @throws PlanException naming the position of what cannot be read
+   */
+  public static List<IndexedStep> readIndexed(String text) {
+    JsonNode root = rollout(text);
+    JsonNode steps = root.path("spec").path("strategy").path("canary").path("steps");
+    if (!steps.isArray()) {
+      throw new PlanException("spec.strategy.canary.steps: missing (only canary Rollouts have steps)");
+    }
+    Map<String, Object> plain = YAML.convertValue(root, PLAIN);
+    List<IndexedStep> out = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      String at = "spec.strategy.canary.steps[" + i + "]";
+      List<CanaryStep> one = new ArrayList<>();
+      step(steps.get(i), at, plain, one);
+      for (CanaryStep s : one) {
+        out.add(new IndexedStep(at, s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The Rollout document of a text: the only document of kind {@code Rollout}.
+   *
+   * @param text YAML (one or more documents) or JSON
+   * @return its tree
+   * @throws PlanException when there is no Rollout or the text does not parse
+   */
+  public static JsonNode rollout(String text) {
+    List<JsonNode> rollouts = new ArrayList<>();
+    String firstKind = "";
+    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(text)) {
+      while (it.hasNext()) {
+        JsonNode doc = it.next();
+        if (doc == null || doc.isMissingNode() || doc.isNull()) {
+          continue;
+        }
+        firstKind = firstKind.isEmpty() ? doc.path("kind").asText() : firstKind;
+        if ("Rollout".equals(doc.path("kind").asText())) {
+          rollouts.add(doc);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new PlanException("not a YAML or JSON document: " + e.getMessage(), e);
+    }
+    if (rollouts.isEmpty()) {
+      throw new PlanException("kind: expected Rollout, but was \"" + firstKind + "\"");
+    }
+    if (rollouts.size() > 1) {
+      throw new PlanException("expected one Rollout, but the text holds " + rollouts.size());
+    }
+    return rollouts.get(0);
+  }
+
+  private static void step(JsonNode s, String at, Map<String, Object> rollout, List<CanaryStep> out) {
     Iterator<String> names = s.fieldNames();
     if (!names.hasNext()) {
       throw new PlanException(at + ": empty step");
@@ -70,7 +130,7 @@ public final class RolloutSteps {
           out.add(d.isMissingNode() || d.isNull() ? CanaryStep.pause() : CanaryStep.pause(duration(d, at)));
           break;
         case "analysis":
-          out.add(analysis(body, at + ".analysis"));
+          out.add(analysis(body, at + ".analysis", rollout));
           break;
         case "setCanaryScale":
         case "setHeaderRoute":
@@ -99,7 +159,7 @@ public final class RolloutSteps {
     }
   }
 
-  private static CanaryStep analysis(JsonNode a, String at) {
+  private static CanaryStep analysis(JsonNode a, String at, Map<String, Object> rollout) {
     List<String> templates = new ArrayList<>();
     JsonNode ts = a.path("templates");
     for (int i = 0; i < ts.size(); i++) {
@@ -120,15 +180,33 @@ public final class RolloutSteps {
       if (name.isEmpty()) {
         throw new PlanException(at + ".args[" + i + "].name: missing");
       }
-      JsonNode hash = arg.path("valueFrom").path("podTemplateHashValue");
+      String argAt = at + ".args[" + i + "]";
+      JsonNode valueFrom = arg.path("valueFrom");
+      if (arg.has("value") && !valueFrom.isMissingNode()) {
+        // Argo's Rollout validation message.
+        throw new PlanException(argAt + ": arg '" + name + "' has both Value and ValueFrom fields");
+      }
+      JsonNode hash = valueFrom.path("podTemplateHashValue");
+      JsonNode fieldPath = valueFrom.path("fieldRef").path("fieldPath");
       if (!hash.isMissingNode()) {
         args.add(new CanaryStep.StepArgument(name, null, hash.asText()));
+      } else if (!fieldPath.isMissingNode()) {
+        args.add(CanaryStep.StepArgument.of(name, fieldRef(rollout, fieldPath.asText(), argAt)));
       } else if (arg.has("value")) {
         args.add(CanaryStep.StepArgument.of(name, arg.get("value").asText()));
       } else {
-        throw new PlanException(at + ".args[" + i + "]: only value and valueFrom.podTemplateHashValue are supported");
+        throw new PlanException(argAt + ": needs value, valueFrom.podTemplateHashValue or valueFrom.fieldRef");
       }
     }
     return new CanaryStep.Analysis(templates, args);
+  }
+
+  /** Resolves a step argument's fieldRef from the Rollout, as Argo's Rollout controller does when it builds a run. */
+  private static String fieldRef(Map<String, Object> rollout, String fieldPath, String at) {
+    try {
+      return RolloutFieldRefs.resolve(rollout, fieldPath);
+    } catch (ArgumentResolutionException e) {
+      throw new PlanException(at + ".valueFrom.fieldRef.fieldPath: " + e.getMessage(), e);
+    }
   }
 }
