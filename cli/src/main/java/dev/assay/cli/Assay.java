@@ -8,6 +8,7 @@ import dev.assay.cli.internal.DescribeCommand;
 import dev.assay.cli.internal.EvalCommand;
 import dev.assay.cli.internal.ExitCodes;
 import dev.assay.cli.internal.Failures;
+import dev.assay.cli.internal.LintCommand;
 import dev.assay.cli.internal.ReportCommand;
 import dev.assay.cli.internal.RunCommand;
 import dev.assay.cli.internal.VersionText;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
     description = "Canary analysis with Argo Rollouts AnalysisTemplates, outside a cluster.",
-    subcommands = {RunCommand.class, DescribeCommand.class, EvalCommand.class, BacktestCommand.class,
+    subcommands = {LintCommand.class, RunCommand.class, DescribeCommand.class, EvalCommand.class, BacktestCommand.class,
         ReportCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
 public final class Assay {
