@@ -159,6 +159,11 @@ class CommandLineIT {
     Result help = AssayJar.run(dir, "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("lint", "run", "describe", "eval", "backtest", "report");
+    for (String command : List.of("lint", "run", "describe", "eval", "backtest", "report")) {
+      Result sub = AssayJar.run(dir, command, "--help");
+      assertThat(sub.exit()).as(command + " --help").isZero();
+      assertThat(sub.out()).startsWith("Usage: assay " + command);
+    }
     Result version = AssayJar.run(dir, "--version");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("assay ");

@@ -32,8 +32,9 @@ class LiveViewIT {
   @Test
   void liveViewRedrawsInPlaceAndEndsWithTheVerdict() throws Exception {
     Path tmux = External.require("tmux", "tmux");
-    try (PrometheusServer server = PrometheusServer.start(Files.createDirectory(dir.resolve("prom")),
-        new IncidentData(Instant.now()).openMetrics())) {
+    PrometheusServer server = PrometheusServer.start(Files.createDirectory(dir.resolve("prom")),
+        new IncidentData(Instant.now()).openMetrics());
+    try {
       Path template = AssayJar.resource("error-rate-quick.yaml", dir);
       String session = "assay-it-" + ProcessHandle.current().pid();
       String assay = AssayJar.command("run", template.toString(), "--prometheus", server.baseUrl(), "--arg",
@@ -61,6 +62,8 @@ class LiveViewIT {
       } finally {
         exec(tmux.toString(), "kill-session", "-t", session);
       }
+    } finally {
+      server.close();
     }
   }
 

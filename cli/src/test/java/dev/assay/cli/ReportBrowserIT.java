@@ -37,12 +37,15 @@ class ReportBrowserIT {
   void reportRendersInChromiumWithoutAnyRequest() throws Exception {
     Path chromium = External.require("chromium", "chromium");
     Path html;
-    try (PrometheusServer server = PrometheusServer.start(Files.createDirectory(dir.resolve("prom")),
-        new IncidentData(Instant.now()).openMetrics())) {
+    PrometheusServer server = PrometheusServer.start(Files.createDirectory(dir.resolve("prom")),
+        new IncidentData(Instant.now()).openMetrics());
+    try {
       Path template = AssayJar.resource("error-rate-quick.yaml", dir);
       Result run = AssayJar.run(dir, "run", template.toString(), "--prometheus", server.baseUrl(), "--arg",
           "interval=1s", "--output", "run.yaml");
       assertThat(run.exit()).as(run.toString()).isZero();
+    } finally {
+      server.close();
     }
     Result report = AssayJar.run(dir, "report", "run.yaml", "-o", "run.html");
     assertThat(report.exit()).as(report.toString()).isZero();

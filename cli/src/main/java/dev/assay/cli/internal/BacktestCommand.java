@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * Prometheus metrics as if a run had started at every step between two times, and prints the verdict timeline and
  * the first failing time.
  */
-@Command(name = "backtest", description = {"Replay a template's Prometheus metrics over history: a run as if started "
+@Command(name = "backtest", mixinStandardHelpOptions = true, description = {"Replay a template's Prometheus metrics over history: a run as if started "
     + "at every step, with Argo's conditions and limits; prints a verdict timeline and the first failing time.",
     "Web and Job metrics are reported as not replayable.",
     "Exit codes: 0 every run passed, 1 some run Failed, 2 some Inconclusive (none failed), 3 some Error, "

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * come from (secrets redacted), every retained measurement with time and value, the conditions, the limits next to
  * their counters, and the sentence that decided the phase.
  */
-@Command(name = "describe", description = {"Explain an AnalysisRun (from 'assay run --output' or a cluster): per "
+@Command(name = "describe", mixinStandardHelpOptions = true, description = {"Explain an AnalysisRun (from 'assay run --output' or a cluster): per "
     + "metric the resolved query, every retained measurement, the conditions, limits and counters, and the "
     + "sentence that decided its phase.", "Exit code 0, or 4 for bad input."})
 public final class DescribeCommand implements Callable<Integer> {

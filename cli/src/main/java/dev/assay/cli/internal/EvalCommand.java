@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code assay eval}: evaluates a success (and failure) condition on a result, as Argo would record it: each
  * condition's value, the measurement phase, and any error with a caret under its position.
  */
-@Command(name = "eval", description = {"Evaluate a condition on a result as Argo would: the phase, each "
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {"Evaluate a condition on a result as Argo would: the phase, each "
     + "condition's value, errors with a caret under the position.",
     "Exit codes: 0 Successful, 1 Failed, 2 Inconclusive, 3 Error, 4 bad input (such as bad JSON)."})
 public final class EvalCommand implements Callable<Integer> {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code assay lint}: the template linter's findings, as text or JSON. */
-@Command(name = "lint", description = {"Check AnalysisTemplates (and Rollouts referring to them) without running "
+@Command(name = "lint", mixinStandardHelpOptions = true, description = {"Check AnalysisTemplates (and Rollouts referring to them) without running "
     + "anything: Argo's validation, conditions type-checked against what their providers return, and common "
     + "pitfalls, each with file:line:column and a fix.",
     "Exit codes: 0 clean (warnings allowed unless --strict), 1 errors, 4 bad input (a missing file)."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code assay report}: the HTML decision report of a saved run. */
-@Command(name = "report", description = {"Write the HTML decision report of AnalysisRuns: one self-contained file "
+@Command(name = "report", mixinStandardHelpOptions = true, description = {"Write the HTML decision report of AnalysisRuns: one self-contained file "
     + "(no script, no network fetches) with the verdict and why, a chart per metric with its thresholds, the "
     + "measurements and limits; for judge metrics both samples and the interval against the margin.",
     "Exit code 0, or 4 for bad input."})

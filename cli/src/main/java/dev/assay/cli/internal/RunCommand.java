@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code assay run}: runs templates (or a Rollout's canary plan) with the real providers. */
-@Command(name = "run", description = {"Run AnalysisTemplates (or a Rollout's canary steps) with the real providers.",
+@Command(name = "run", mixinStandardHelpOptions = true, description = {"Run AnalysisTemplates (or a Rollout's canary steps) with the real providers.",
     "Shows live progress on a terminal, plain lines otherwise; ends with the verdict and why.",
     "Exit codes: 0 Successful, 1 Failed, 2 Inconclusive, 3 Error, 4 bad input."})
 public final class RunCommand implements Callable<Integer> {
