@@ -62,7 +62,7 @@ public class ConditionBenchmark {
   private JexlExpression[] jexl;
   private JexlScript jexlC;
   private CelRuntime.Program[] cel;
-  private Map<String, Object>[] env;
+  private List<Map<String, Object>> env;
 
   /** Compiles every expression with every engine and checks that each gives the expected answer. */
   @Setup
@@ -119,7 +119,7 @@ public class ConditionBenchmark {
       rt.createProgram(cl.compile("result[0] >= 0.95").getAst()),
       rt.createProgram(cl.compile("result.all(x, x < 500.0)").getAst()),
       rt.createProgram(cm.compile("a < 0.02 && b < 0.5 && c == 0.0").getAst())};
-    env = new Map[] {Map.of("result", scalar), Map.of("result", vector), Map.of("result", range), Workloads.MAP};
+    env = List.of(Map.of("result", scalar), Map.of("result", vector), Map.of("result", range), Workloads.MAP);
     verify();
   }
 
@@ -129,10 +129,10 @@ public class ConditionBenchmark {
     for (int i = 0; i < 4; i++) {
       check(ours[i].evaluate(roots[i]));
       check(spel[i].getValue(roots[i]));
-      check(aviator[i].execute(env[i]));
-      check(MVEL.executeExpression(mvel[i], env[i]));
-      check(i == 2 ? jexlC.execute(null, range) : jexl[i].evaluate(new MapContext(env[i])));
-      check(cel[i].eval(env[i]));
+      check(aviator[i].execute(env.get(i)));
+      check(MVEL.executeExpression(mvel[i], env.get(i)));
+      check(i == 2 ? jexlC.execute(null, range) : jexl[i].evaluate(new MapContext(env.get(i))));
+      check(cel[i].eval(env.get(i)));
     }
   }
 
@@ -155,19 +155,19 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object a_aviator() {
-    return aviator[0].execute(env[0]);
+    return aviator[0].execute(env.get(0));
   }
 
   @Benchmark public Object a_mvel() {
-    return MVEL.executeExpression(mvel[0], env[0]);
+    return MVEL.executeExpression(mvel[0], env.get(0));
   }
 
   @Benchmark public Object a_jexl() {
-    return jexl[0].evaluate(new MapContext(env[0]));
+    return jexl[0].evaluate(new MapContext(env.get(0)));
   }
 
   @Benchmark public Object a_cel() throws Exception {
-    return cel[0].eval(env[0]);
+    return cel[0].eval(env.get(0));
   }
 
   @Benchmark public boolean b_java() {
@@ -183,19 +183,19 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object b_aviator() {
-    return aviator[1].execute(env[1]);
+    return aviator[1].execute(env.get(1));
   }
 
   @Benchmark public Object b_mvel() {
-    return MVEL.executeExpression(mvel[1], env[1]);
+    return MVEL.executeExpression(mvel[1], env.get(1));
   }
 
   @Benchmark public Object b_jexl() {
-    return jexl[1].evaluate(new MapContext(env[1]));
+    return jexl[1].evaluate(new MapContext(env.get(1)));
   }
 
   @Benchmark public Object b_cel() throws Exception {
-    return cel[1].eval(env[1]);
+    return cel[1].eval(env.get(1));
   }
 
   @Benchmark public boolean c_java() {
@@ -211,11 +211,11 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object c_aviator() {
-    return aviator[2].execute(env[2]);
+    return aviator[2].execute(env.get(2));
   }
 
   @Benchmark public Object c_mvel() {
-    return MVEL.executeExpression(mvel[2], env[2]);
+    return MVEL.executeExpression(mvel[2], env.get(2));
   }
 
   @Benchmark public Object c_jexl() {
@@ -223,7 +223,7 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object c_cel() throws Exception {
-    return cel[2].eval(env[2]);
+    return cel[2].eval(env.get(2));
   }
 
   @Benchmark public boolean d_java() {
@@ -239,19 +239,19 @@ public class ConditionBenchmark {
   }
 
   @Benchmark public Object d_aviator() {
-    return aviator[3].execute(env[3]);
+    return aviator[3].execute(env.get(3));
   }
 
   @Benchmark public Object d_mvel() {
-    return MVEL.executeExpression(mvel[3], env[3]);
+    return MVEL.executeExpression(mvel[3], env.get(3));
   }
 
   @Benchmark public Object d_jexl() {
-    return jexl[3].evaluate(new MapContext(env[3]));
+    return jexl[3].evaluate(new MapContext(env.get(3)));
   }
 
   @Benchmark public Object d_cel() throws Exception {
-    return cel[3].eval(env[3]);
+    return cel[3].eval(env.get(3));
   }
 
   /** Compile cost of workload (c) and (d) text with a fresh cache, so nothing is reused. */

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,7 +105,7 @@ class PrometheusConformanceTest {
   private void run(JsonNode inputs, JsonNode expected) {
     if (inputs.has("env")) {
       Map<String, String> env = new HashMap<>();
-      inputs.get("env").fields().forEachRemaining(e -> env.put(e.getKey(), wiremock(e.getValue().asText())));
+      inputs.get("env").properties().forEach(e -> env.put(e.getKey(), wiremock(e.getValue().asText())));
       provider.close();
       provider = PrometheusMetricProvider.builder().environment(env::get).build();
     }
@@ -116,7 +117,7 @@ class PrometheusConformanceTest {
       return;
     }
     if (expected.has("metricResultMetadata")) {
-      Map<String, String> want = JSON.convertValue(expected.get("metricResultMetadata"), Map.class);
+      Map<String, String> want = JSON.convertValue(expected.get("metricResultMetadata"), new TypeReference<>() {});
       assertThat(provider.metadata(Contexts.of(metric, Contexts.NOW, List.of()))).isEqualTo(want);
       return;
     }
@@ -165,12 +166,12 @@ class PrometheusConformanceTest {
 
   private void newApi(JsonNode inputs, JsonNode expected) {
     Map<String, String> env = new HashMap<>();
-    inputs.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+    inputs.path("env").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
     if (inputs.has("variants")) {
       for (JsonNode v : inputs.get("variants")) {
         OAuth2Config oauth2 = new OAuth2Config(v.get("oauth2").path("tokenUrl").asText(),
             v.get("oauth2").path("clientId").asText(), v.get("oauth2").path("clientSecret").asText(),
-            JSON.convertValue(v.get("oauth2").path("scopes"), List.class));
+            JSON.convertValue(v.get("oauth2").path("scopes"), new TypeReference<List<String>>() {}));
         PrometheusMetric m = new PrometheusMetric("http://127.0.0.1:9090", "q", null, false, List.of(),
             new Authentication(null, oauth2, null), null);
         if (v.get("expectError").asBoolean()) {
@@ -201,7 +202,7 @@ class PrometheusConformanceTest {
     JsonNode request = expected.get("request");
     assertThat(request.get("method").asText()).isEqualTo("POST");
     RequestPatternBuilder pattern = postRequestedFor(urlPathEqualTo(request.get("path").asText()));
-    request.get("formParams").fields().forEachRemaining(e -> {
+    request.get("formParams").properties().forEach(e -> {
       String want = e.getValue().asText();
       pattern.withFormParam(e.getKey(), "<unix secs>".equals(want) ? matching("[0-9]+(\\.[0-9]+)?") : equalTo(want));
     });

@@ -104,25 +104,34 @@ class PrometheusOAuth2Test {
 
     assertThat(r).isInstanceOf(ProviderResult.Errored.class);
     String message = ((ProviderResult.Errored) r).message();
-    assertThat(message).startsWith("Post \"" + wm.baseUrl() + "/api/v1/query\": oauth2: cannot fetch token: "
-        + "401 Unauthorized\nResponse: {\"error\":\"invalid_client\"").doesNotContain(SECRET);
+    // Go's RetrieveError: an OAuth2 error code replaces the status line and body.
+    assertThat(message).isEqualTo("Post \"" + wm.baseUrl() + "/api/v1/query\": oauth2: \"invalid_client\"");
     wm.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/query")));
+  }
+
+  @Test
+  void run_tokenEndpointEchoesSecret_bodyShownRedacted() {
+    wm.stubFor(post("/token").willReturn(aResponse().withStatus(401).withBody("bad client " + SECRET)));
+
+    String message = ((ProviderResult.Errored) provider.run(Contexts.of(metric("/token", List.of())))).message();
+
+    assertThat(message).isEqualTo("Post \"" + wm.baseUrl() + "/api/v1/query\": oauth2: cannot fetch token: "
+        + "401 Unauthorized\nResponse: bad client *****").doesNotContain(SECRET);
   }
 
   @Test
   void run_tokenEndpointFaults_surfacedAsOauth2Errors() {
     wm.stubFor(post("/token").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     assertThat(((ProviderResult.Errored) provider.run(Contexts.of(metric("/token", List.of())))).message())
-        .startsWith("Post \"" + wm.baseUrl() + "/api/v1/query\": oauth2: cannot fetch token: Post \"" + wm.baseUrl()
-            + "/token\": ");
+        .startsWith("Post \"" + wm.baseUrl() + "/api/v1/query\": Post \"" + wm.baseUrl() + "/token\": ");
 
     tokenEndpoint("{\"token_type\":\"Bearer\"}");
     assertThat(((ProviderResult.Errored) provider.run(Contexts.of(metric("/token", List.of())))).message())
-        .endsWith("oauth2: cannot fetch token: server response missing access_token");
+        .endsWith(": oauth2: server response missing access_token");
 
     tokenEndpoint("<html>");
     assertThat(((ProviderResult.Errored) provider.run(Contexts.of(metric("/token", List.of())))).message())
-        .contains("oauth2: cannot fetch token: ");
+        .contains(": oauth2: cannot parse json: ");
     wm.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/query")));
   }
 

@@ -6,13 +6,13 @@ package dev.assay.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.model.OAuth2Config;
 import dev.assay.model.WebMetric;
+import dev.assay.http.OAuth2TokenSource;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.PreflightResult;
 import dev.assay.spi.ProviderResult;
 import dev.assay.web.internal.GoJsonDecoder;
 import dev.assay.web.internal.HttpExchange;
-import dev.assay.web.internal.OAuth2TokenFetcher;
 import dev.assay.web.internal.Redactor;
 import dev.assay.web.internal.RequestPlan;
 import dev.assay.web.internal.WebCallException;
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code web} metric provider: sends the metric's HTTP request and observes the value at its JSONPath (or the
- * raw body when the body is not JSON), with Argo Rollouts' semantics and messages (spec section 4.2).
+ * raw body when the body is not JSON), with Argo Rollouts' semantics and messages (docs/argo-semantics.md §4.2).
  *
  * <p>Defaults: method {@code GET}; timeout 10 s when {@code timeoutSeconds <= 0} (whole exchange, token request and
  * redirects included); jsonPath {@code {$}}; at most {@value #DEFAULT_MAX_BODY_BYTES} body bytes; redirects followed
@@ -64,7 +64,7 @@ public final class WebMetricProvider implements MetricProvider {
   private WebMetricProvider(Builder builder) {
     this.clients = new WebClients(builder.httpClient, builder.environment);
     this.exchange = new HttpExchange(builder.clock, builder.maxBodyBytes, builder.maxRedirects,
-        new OAuth2TokenFetcher(builder.clock));
+        new OAuth2TokenSource());
   }
 
   /**

@@ -158,8 +158,8 @@ class WebConformanceTest {
     if (request.has("bodyJsonEquals")) {
       pattern.withRequestBody(equalToJson(request.get("bodyJsonEquals").toString()));
     }
-    request.path("headers").fields()
-        .forEachRemaining(h -> pattern.withHeader(h.getKey(), equalTo(h.getValue().asText())));
+    request.path("headers").properties()
+        .forEach(h -> pattern.withHeader(h.getKey(), equalTo(h.getValue().asText())));
     server.verify(1, pattern);
   }
 }

@@ -25,7 +25,11 @@ import java.util.Map;
  * @param steps the steps, in order
  */
 public record CanaryPlan(List<CanaryStep> steps) {
-  /** Copies the steps. */
+  /**
+   * Copies the steps.
+   *
+   * @param steps the steps, in order
+   */
   public CanaryPlan {
     steps = List.copyOf(steps);
   }

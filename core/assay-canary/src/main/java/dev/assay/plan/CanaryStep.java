@@ -56,7 +56,11 @@ public sealed interface CanaryStep {
    * @param percent the canary's share of traffic, 0 to 100
    */
   record SetWeight(int percent) implements CanaryStep {
-    /** Validates the weight. */
+    /**
+     * Validates the weight.
+     *
+     * @param percent the canary's share of traffic, 0 to 100
+     */
     public SetWeight {
       if (percent < 0 || percent > 100) {
         throw new IllegalArgumentException("setWeight must be between 0 and 100, but was " + percent);
@@ -70,7 +74,11 @@ public sealed interface CanaryStep {
    * @param duration how long, or null to wait for {@link PlanRunner#promote()}
    */
   record Pause(@Nullable Duration duration) implements CanaryStep {
-    /** Validates the duration. */
+    /**
+     * Validates the duration.
+     *
+     * @param duration how long, or null to wait for {@link PlanRunner#promote()}
+     */
     public Pause {
       if (duration != null && duration.isNegative()) {
         throw new IllegalArgumentException("pause duration must not be negative, but was " + duration);
@@ -94,7 +102,12 @@ public sealed interface CanaryStep {
    * @param args step arguments; they override the runner's arguments of the same name
    */
   record Analysis(List<String> templateNames, List<StepArgument> args) implements CanaryStep {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param templateNames template names, at least one
+     * @param args step arguments; they override the runner's arguments of the same name
+     */
     public Analysis {
       templateNames = List.copyOf(templateNames);
       args = List.copyOf(args);
@@ -113,7 +126,13 @@ public sealed interface CanaryStep {
    *     {@link PlanRunner.Builder#podTemplateHashes(String, String)}
    */
   record StepArgument(String name, @Nullable String value, @Nullable String podTemplateHashValue) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name the argument name
+     * @param value the value, or null when {@code podTemplateHashValue} is set
+     * @param podTemplateHashValue {@code Stable} or {@code Latest}, or null; resolved with {@link PlanRunner.Builder#podTemplateHashes(String, String)}
+     */
     public StepArgument {
       Objects.requireNonNull(name, "name");
       if ((value == null) == (podTemplateHashValue == null)) {

@@ -17,7 +17,15 @@ import java.util.Objects;
  * @param analyses the analysis runs completed so far, oldest first (their status explains each verdict)
  */
 public record PlanStatus(PlanPhase phase, int stepIndex, int weight, String message, List<AnalysisRun> analyses) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param phase where the run stands
+   * @param stepIndex the current step (0-based); equal to the number of steps when promoted
+   * @param weight the canary weight last set, 0 to 100
+   * @param message why the plan paused or rolled back, or the last progress; never null
+   * @param analyses the analysis runs completed so far, oldest first (their status explains each verdict)
+   */
   public PlanStatus {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(message, "message");

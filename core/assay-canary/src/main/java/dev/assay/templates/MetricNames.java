@@ -46,7 +46,20 @@ public record MetricNames(
       "container_cpu_usage_seconds_total",
       "kube_pod_container_resource_limits");
 
-  /** Checks that no name is null. */
+  /**
+   * Checks that no name is null.
+   *
+   * @param prometheusAddress Prometheus base URL (argument {@code prometheus-address})
+   * @param requestsMetric request counter with a status label (argument {@code requests-metric})
+   * @param statusLabel the counter's HTTP status label (argument {@code status-label})
+   * @param durationMetric request-duration histogram base name, without {@code _bucket} (argument {@code duration-metric})
+   * @param serviceLabel label naming the service (argument {@code service-label})
+   * @param hashLabel label carrying the pod-template hash (argument {@code hash-label})
+   * @param restartsMetric container restart counter (argument {@code restarts-metric})
+   * @param memoryMetric container memory working set (argument {@code memory-metric})
+   * @param cpuMetric container CPU seconds counter (argument {@code cpu-metric})
+   * @param limitsMetric container resource limits (argument {@code limits-metric})
+   */
   public MetricNames {
     Objects.requireNonNull(prometheusAddress, "prometheusAddress");
     Objects.requireNonNull(requestsMetric, "requestsMetric");

@@ -17,7 +17,13 @@ public record Schedule(int count, String interval, String window) {
   /** The default for the Prometheus templates: 5 looks, one a minute, each over the last 2 minutes. */
   public static final Schedule DEFAULT = new Schedule(5, "1m", "2m");
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param count number of measurements, at least 1
+   * @param interval pause between measurements (Go duration text, for example {@code 1m})
+   * @param window PromQL range of each query (for example {@code 2m})
+   */
   public Schedule {
     if (count < 1) {
       throw new IllegalArgumentException("count must be >= 1, but was " + count);

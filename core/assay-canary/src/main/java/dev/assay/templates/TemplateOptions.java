@@ -21,7 +21,14 @@ public final class TemplateOptions {
     /** Three looks 20 s apart, 2 errors in a row tolerated, {@code http_requests_total} must be exposed. */
     public static final SmokeTest DEFAULT = new SmokeTest(3, "20s", 2, "http_requests_total");
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param count looks per check, at least 1
+     * @param interval pause between looks (Go duration text)
+     * @param consecutiveErrorLimit unanswered looks in a row tolerated
+     * @param requestsMetric a metric name the canary's {@code /metrics} must contain
+     */
     public SmokeTest {
       if (count < 1) {
         throw new IllegalArgumentException("count must be >= 1, but was " + count);
@@ -48,7 +55,16 @@ public final class TemplateOptions {
     /** Less than 5% succeeds, 10% or more fails; success rate above 95%. */
     public static final ErrorRate DEFAULT = new ErrorRate(0.05, 0.1, 0.95, 0.9, Schedule.DEFAULT, MetricNames.DEFAULT);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param successBelow error-rate success limit
+     * @param failAtOrAbove error-rate failure limit
+     * @param successRateAbove success-rate success limit
+     * @param successRateFailAtOrBelow success-rate failure limit
+     * @param schedule count, interval and window
+     * @param names metric names and Prometheus address
+     */
     public ErrorRate {
       if (failAtOrAbove < successBelow) {
         throw new IllegalArgumentException(
@@ -81,7 +97,18 @@ public final class TemplateOptions {
     public static final Latency DEFAULT =
         new Latency(0.1, 0.5, 1.2, 1, "10m", "15s", Schedule.DEFAULT, MetricNames.DEFAULT);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param p50BelowSeconds P50 limit
+     * @param p99BelowSeconds P99 limit
+     * @param maxSlowdownRatio the judge's margin as a ratio: 1.2 means the canary's P99 must be shown to be at most 20% above stable's (statistical non-inferiority, see {@code dev.assay.judge})
+     * @param failureLimit failed looks tolerated per metric
+     * @param judgeLookback how far back the judge reads both P99 series, as Go duration text ({@code 10m})
+     * @param judgeStep the series resolution, as Go duration text ({@code 15s})
+     * @param schedule count, interval and window
+     * @param names metric names and Prometheus address
+     */
     public Latency {
       if (!(maxSlowdownRatio > 1.0)) {
         throw new IllegalArgumentException("maxSlowdownRatio must be > 1, but was " + maxSlowdownRatio);
@@ -109,7 +136,16 @@ public final class TemplateOptions {
     public static final FullAnalysis DEFAULT =
         new FullAnalysis(0.02, 0.5, 0.85, 0.8, Schedule.DEFAULT, MetricNames.DEFAULT);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param errorRateBelow error-rate limit
+     * @param p99BelowSeconds P99 limit in seconds
+     * @param memoryBelow memory working set over the memory limit
+     * @param cpuBelow CPU usage over the CPU limit
+     * @param schedule count, interval and window
+     * @param names metric names and Prometheus address
+     */
     public FullAnalysis {
       Objects.requireNonNull(schedule, "schedule");
       Objects.requireNonNull(names, "names");
@@ -126,7 +162,12 @@ public final class TemplateOptions {
     /** No errors in the last 5 minutes. */
     public static final PrePromotion DEFAULT = new PrePromotion("5m", MetricNames.DEFAULT);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param errorWindow how far back no 5xx may have happened (PromQL range, for example {@code 5m})
+     * @param names metric names and Prometheus address
+     */
     public PrePromotion {
       Objects.requireNonNull(errorWindow, "errorWindow");
       Objects.requireNonNull(names, "names");

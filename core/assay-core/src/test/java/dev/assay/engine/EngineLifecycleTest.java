@@ -85,6 +85,7 @@ class EngineLifecycleTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closes the engine explicitly to observe a run left open
   void defaultThreads_areNamedDaemonAndStoppedOnClose() throws Exception {
     ScriptedProvider p = ScriptedProvider.builder("prometheus").script("m", ScriptStep.value(1.0)).build();
     List<Thread> ours;

@@ -72,8 +72,8 @@ class RunAssessmentConformanceTest {
   private static void checkTrim(JsonNode in, JsonNode expected) {
     int defaultLimit = in.get("defaultLimit").asInt();
     Map<String, Integer> rules = new LinkedHashMap<>();
-    in.get("retentionLimitsByMetric").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asInt()));
-    Iterator<Map.Entry<String, JsonNode>> metrics = in.get("measurementValues").fields();
+    in.get("retentionLimitsByMetric").properties().forEach(e -> rules.put(e.getKey(), e.getValue().asInt()));
+    Iterator<Map.Entry<String, JsonNode>> metrics = in.get("measurementValues").properties().iterator();
     int checked = 0;
     while (metrics.hasNext()) {
       Map.Entry<String, JsonNode> e = metrics.next();
@@ -95,7 +95,7 @@ class RunAssessmentConformanceTest {
       if (results.isTextual()) {
         phases.clear();
       } else {
-        results.fields().forEachRemaining(e -> {
+        results.properties().forEach(e -> {
           String name = e.getKey().replace("(dry)", "");
           if (e.getKey().endsWith("(dry)")) {
             dry.add(name);

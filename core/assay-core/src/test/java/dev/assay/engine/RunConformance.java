@@ -53,7 +53,7 @@ final class RunConformance {
       checks++;
     }
     if (expected.has("metricPhases")) {
-      expected.get("metricPhases").fields().forEachRemaining(e -> assertThat(
+      expected.get("metricPhases").properties().forEach(e -> assertThat(
           after.status().metricResult(e.getKey()).orElseThrow().phase())
           .as(e.getKey()).isEqualTo(AnalysisPhase.fromWireName(e.getValue().asText())));
       checks++;
@@ -91,7 +91,7 @@ final class RunConformance {
       checks++;
     }
     if (expected.has("metricMessages")) {
-      expected.get("metricMessages").fields().forEachRemaining(e -> assertThat(
+      expected.get("metricMessages").properties().forEach(e -> assertThat(
           after.status().metricResult(e.getKey()).orElseThrow().message()).isEqualTo(e.getValue().asText()));
       checks++;
     }
@@ -121,9 +121,9 @@ final class RunConformance {
     ReconcilerBuilder b = Reconciler.builder();
     if (in.has("secrets")) {
       Map<String, Map<String, String>> secrets = new LinkedHashMap<>();
-      in.get("secrets").fields().forEachRemaining(e -> {
+      in.get("secrets").properties().forEach(e -> {
         Map<String, String> keys = new LinkedHashMap<>();
-        e.getValue().fields().forEachRemaining(k -> keys.put(k.getKey(), k.getValue().asText()));
+        e.getValue().properties().forEach(k -> keys.put(k.getKey(), k.getValue().asText()));
         secrets.put(e.getKey(), keys);
       });
       b.secretResolver(SecretResolver.fromMap(secrets));

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Spec section 2.14, step by step: count 3, interval 60s, success {@code result[0] > 0.9}; 0.95, an error, 0.5. */
+/** docs/argo-semantics.md §2.14, step by step: count 3, interval 60s, success {@code result[0] > 0.9}; 0.95, an error, 0.5. */
 class WorkedTimelineTest {
   private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
 

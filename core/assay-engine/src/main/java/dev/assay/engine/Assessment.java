@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Argo Rollouts' assessments as pure functions: a metric's phase from its counters (spec section 2.6), the run's
+ * Argo Rollouts' assessments as pure functions: a metric's phase from its counters (docs/argo-semantics.md §2.6), the run's
  * phase from its metrics (section 2.7), and whether a run is terminating (section 2.8). Thread-safe; no state.
  */
 public final class Assessment {

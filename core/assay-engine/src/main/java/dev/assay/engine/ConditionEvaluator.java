@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides a measurement's phase from the metric's conditions and the provider's value (Argo's
- * {@code EvaluateResult}, spec section 2.5).
+ * {@code EvaluateResult}, docs/argo-semantics.md §2.5).
  *
  * <p><b>Thread-safety:</b> implementations must be thread-safe; the engine evaluates measurements concurrently.
  */
@@ -44,7 +44,12 @@ public interface ConditionEvaluator {
    * @param message why, for Error; empty otherwise
    */
   record Outcome(AnalysisPhase phase, String message) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param phase a completed phase
+     * @param message why, for Error; empty otherwise
+     */
     public Outcome {
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(message, "message");

@@ -7,7 +7,7 @@ import dev.assay.model.Measurement;
 import dev.assay.model.MetricResult;
 import dev.assay.model.MetricResultBuilder;
 
-/** Argo's counter updates for a completed measurement (spec section 2.4). */
+/** Argo's counter updates for a completed measurement (docs/argo-semantics.md §2.4). */
 final class Counters {
   private Counters() {}
 

@@ -16,7 +16,12 @@ public record LimitCheck(AnalysisPhase phase, String message) {
   /** No limit exceeded. */
   public static final LimitCheck NONE = new LimitCheck(AnalysisPhase.NONE, "");
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param phase Failed, Inconclusive or Error when a limit is exceeded; {@link AnalysisPhase#NONE} otherwise
+   * @param message for example {@code failed (1) > failureLimit (0)}; empty when no limit is exceeded
+   */
   public LimitCheck {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(message, "message");

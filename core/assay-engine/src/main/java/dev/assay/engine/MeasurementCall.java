@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 
-/** One provider call for a {@link MetricTask}, turned into a measurement (spec sections 2.4 and 2.5). */
+/** One provider call for a {@link MetricTask}, turned into a measurement (docs/argo-semantics.md §2.4 and §2.5). */
 final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
   /** The message Argo gives a measurement stopped by termination with a Successful or Inconclusive outcome. */
   static final String TERMINATED_MESSAGE = "Metric Terminated";

@@ -20,11 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param nextReconcileAt when to evaluate again, or null when only an external event (a spec change, a Job status
  *     change) can move the run on; a time at or before the evaluation time means "right away"
  * @param measurements the measurements started, resumed or finished in this step, by metric name
- * @param ttlExpired whether the completed run's TTL has expired and the run should be deleted (spec section 2.12)
+ * @param ttlExpired whether the completed run's TTL has expired and the run should be deleted (docs/argo-semantics.md §2.12)
  */
 public record ReconcileResult(AnalysisRun run, @Nullable Instant nextReconcileAt,
     Map<String, Measurement> measurements, boolean ttlExpired) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param run the run with its new status (store this status to persist progress)
+   * @param nextReconcileAt when to evaluate again, or null when only an external event (a spec change, a Job status change) can move the run on; a time at or before the evaluation time means "right away"
+   * @param measurements the measurements started, resumed or finished in this step, by metric name
+   * @param ttlExpired whether the completed run's TTL has expired and the run should be deleted (docs/argo-semantics.md §2.12)
+   */
   public ReconcileResult {
     Objects.requireNonNull(run, "run");
     measurements = Collections.unmodifiableMap(new LinkedHashMap<>(measurements));

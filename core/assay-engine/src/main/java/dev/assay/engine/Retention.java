@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Argo's {@code garbageCollectMeasurements} (spec section 2.10): keep the newest measurements per metric. */
+/** Argo's {@code garbageCollectMeasurements} (docs/argo-semantics.md §2.10): keep the newest measurements per metric. */
 final class Retention {
   private static final Logger logger = LoggerFactory.getLogger(Retention.class);
 

@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param status the updated status
  */
 public record RunAssessment(AnalysisPhase phase, String message, AnalysisRunStatus status) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param phase the assessed run phase (Running, or a completed phase)
+   * @param message the run message that goes with the phase
+   * @param status the updated status
+   */
   public RunAssessment {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(message, "message");

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Prepares a run's metrics for one evaluation, in Argo's order (spec section 2.1): resolve arguments with placeholder
+ * Prepares a run's metrics for one evaluation, in Argo's order (docs/argo-semantics.md §2.1): resolve arguments with placeholder
  * secrets, validate, match dry-run and retention rules; then, only when measurements are due, resolve again with the
  * real secrets.
  */

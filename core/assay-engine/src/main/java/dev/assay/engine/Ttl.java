@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Argo's TTL rule for completed runs (spec section 2.12). */
+/** Argo's TTL rule for completed runs (docs/argo-semantics.md §2.12). */
 final class Ttl {
   private Ttl() {}
 

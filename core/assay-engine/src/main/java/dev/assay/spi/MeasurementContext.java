@@ -28,7 +28,15 @@ public record MeasurementContext(
   /** The text that replaces each secret value. */
   public static final String REDACTED = "*****";
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param run the run
+   * @param metric the resolved metric (arguments substituted, secrets included)
+   * @param result the metric's result so far (a fresh one before the first measurement)
+   * @param now the current time of the engine clock
+   * @param secretValues the values of secret arguments, to redact
+   */
   public MeasurementContext {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(metric, "metric");

@@ -90,7 +90,13 @@ public sealed interface ProviderResult
    * @param metadata measurement metadata
    */
   record Observed(@Nullable Object value, String display, Map<String, String> metadata) implements ProviderResult {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param value the value (Double, Long, String, Boolean, List, Map), or null
+     * @param display the value text for the measurement
+     * @param metadata measurement metadata
+     */
     public Observed {
       Objects.requireNonNull(display, "display");
       metadata = copy(metadata);
@@ -112,7 +118,14 @@ public sealed interface ProviderResult
    */
   record Decided(AnalysisPhase phase, String message, String display, Map<String, String> metadata)
       implements ProviderResult {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param phase a completed phase
+     * @param message the measurement message
+     * @param display the value text for the measurement (often empty)
+     * @param metadata measurement metadata
+     */
     public Decided {
       Objects.requireNonNull(phase, "phase");
       if (!phase.isCompleted()) {
@@ -136,7 +149,12 @@ public sealed interface ProviderResult
    * @param metadata measurement metadata
    */
   record Pending(@Nullable Instant resumeAt, Map<String, String> metadata) implements ProviderResult {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param resumeAt when to poll again, or null
+     * @param metadata measurement metadata
+     */
     public Pending {
       metadata = copy(metadata);
     }
@@ -154,7 +172,12 @@ public sealed interface ProviderResult
    * @param metadata measurement metadata
    */
   record Errored(String message, Map<String, String> metadata) implements ProviderResult {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param message why
+     * @param metadata measurement metadata
+     */
     public Errored {
       Objects.requireNonNull(message, "message");
       metadata = copy(metadata);

@@ -19,7 +19,11 @@ import java.util.TreeMap;
 public record ProviderSettings(Map<String, String> properties) {
   private static final ProviderSettings EMPTY = new ProviderSettings(Map.of());
 
-  /** Copies the properties. */
+  /**
+   * Copies the properties.
+   *
+   * @param properties the properties, never null
+   */
   public ProviderSettings {
     properties = Map.copyOf(Objects.requireNonNull(properties, "properties"));
   }

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param uid the run UID (used to name and label Kubernetes Jobs)
  */
 public record RunRef(String name, String namespace, String uid) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param name the run name
+   * @param namespace the run namespace; empty when not in a cluster
+   * @param uid the run UID (used to name and label Kubernetes Jobs)
+   */
   public RunRef {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(namespace, "namespace");

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds an {@code AnalysisRun} from templates the way the Rollout controller does (spec section 2.13): nested
+ * Builds an {@code AnalysisRun} from templates the way the Rollout controller does (docs/argo-semantics.md §2.13): nested
  * template references are expanded, the templates are flattened (namespaced templates' metrics first, then cluster
  * templates'), and the caller's arguments are merged into the templates' declared ones.
  *

@@ -16,6 +16,7 @@ import java.util.Objects;
 public final class ArgumentResolutionException extends AssayException {
   private static final long serialVersionUID = 1L;
 
+  /** The field path, e.g. {@code spec.metrics[0].interval}. */
   private final String fieldPath;
 
   /**

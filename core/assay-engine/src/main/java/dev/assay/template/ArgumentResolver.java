@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Resolves {@code {{args.<name>}}} (also written {@code {{ args.<name> }}}) in metrics with Argo Rollouts' rules
- * (spec section 2.13):
+ * (docs/argo-semantics.md §2.13):
  *
  * <ol>
  *   <li>every argument with {@code valueFrom.secretKeyRef} takes its value from the {@link SecretResolver}, even

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Argo Rollouts' {@code ValidateMetrics} (spec section 5.1): the checks run on the resolved metrics at every
+ * Argo Rollouts' {@code ValidateMetrics} (docs/argo-semantics.md §5.1): the checks run on the resolved metrics at every
  * evaluation, in Argo's order, with Argo's messages. A failure makes the run Error with the message
  * {@code Analysis spec invalid: <message>}.
  *

@@ -18,7 +18,12 @@ public record ResolvedMetrics(List<Metric> metrics, List<String> secretValues) {
   /** The text that replaces each secret value. */
   public static final String REDACTED = "*****";
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param metrics the resolved metrics, in the input order; they may contain secret values
+   * @param secretValues the values of secret arguments, in argument order, never null
+   */
   public ResolvedMetrics {
     metrics = List.copyOf(metrics);
     secretValues = List.copyOf(secretValues);

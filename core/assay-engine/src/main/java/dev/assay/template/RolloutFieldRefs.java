@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves an argument's {@code valueFrom.fieldRef} against a Rollout, as the Rollout controller does when it builds a
- * run (spec section 2.13). The Rollout is given as plain values (the result of reading its JSON or YAML: maps, lists,
+ * run (docs/argo-semantics.md §2.13). The Rollout is given as plain values (the result of reading its JSON or YAML: maps, lists,
  * strings, numbers, booleans). Stateless and thread-safe.
  */
 public final class RolloutFieldRefs {

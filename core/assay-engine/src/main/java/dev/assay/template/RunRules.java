@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Matches a run's {@code dryRun} and {@code measurementRetention} rules against its metrics (spec sections 2.9 and
- * 2.10). A rule's {@code metricName} is a regular expression matched unanchored (found anywhere in the name), so
+ * Matches a run's {@code dryRun} and {@code measurementRetention} rules against its metrics (docs/argo-semantics.md §2.9 and
+ * §2.10). A rule's {@code metricName} is a regular expression matched unanchored (found anywhere in the name), so
  * {@code .*} matches every metric. A rule that is not a valid expression (such as {@code *}) matches nothing, and every
  * rule must match at least one metric, as in Argo. Expressions use {@link java.util.regex.Pattern} syntax, which
  * agrees with Go's RE2 for the expressions people write for metric names (see the compatibility notes).

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 public final class TemplateValidationException extends AssayException {
   private static final long serialVersionUID = 1L;
 
+  /** The field path, e.g. {@code spec.metrics[0].interval}. */
   private final String fieldPath;
+  /** Where in the source text, when known. */
   private final @Nullable SourcePosition position;
 
   /**

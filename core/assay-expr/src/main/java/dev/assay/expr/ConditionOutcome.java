@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param message empty unless the phase is ERROR; then Argo's {@code could not evaluate ...} text
  */
 public record ConditionOutcome(AnalysisPhase phase, String message) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param phase SUCCESSFUL, FAILED, INCONCLUSIVE or ERROR
+   * @param message empty unless the phase is ERROR; then Argo's {@code could not evaluate ...} text
+   */
   public ConditionOutcome {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(message, "message");

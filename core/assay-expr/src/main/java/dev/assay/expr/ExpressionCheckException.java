@@ -13,6 +13,7 @@ import java.util.List;
 public final class ExpressionCheckException extends ExpressionException {
   private static final long serialVersionUID = 1L;
 
+  /** Every issue found, in source order. */
   private final List<ExpressionIssue> issues;
 
   /**

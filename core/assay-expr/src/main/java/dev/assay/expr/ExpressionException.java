@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 public class ExpressionException extends AssayException {
   private static final long serialVersionUID = 1L;
 
+  /** The reason without position, as Go would word it. */
   private final String reason;
+  /** The issue with its position, when there is one. */
   private final @Nullable ExpressionIssue issue;
 
   /**

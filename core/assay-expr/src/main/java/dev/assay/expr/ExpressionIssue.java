@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param column one-based column
  */
 public record ExpressionIssue(String message, int offset, int line, int column) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param message Argo's text for the problem, without location
+   * @param offset zero-based character offset into the source
+   * @param line one-based line
+   * @param column one-based column
+   */
   public ExpressionIssue {
     Objects.requireNonNull(message, "message");
     if (offset < 0 || line < 1 || column < 1) {

@@ -18,7 +18,15 @@ public record ExpressionLimits(int maxSourceLength, int maxDepth, int maxCollect
   /** The defaults listed above. */
   public static final ExpressionLimits DEFAULTS = new ExpressionLimits(10_000, 100, 100_000, 1_000_000, 10_000_000L);
 
-  /** Validates that every limit is positive. */
+  /**
+   * Validates that every limit is positive.
+   *
+   * @param maxSourceLength longest accepted expression text, in characters (default 10,000)
+   * @param maxDepth deepest syntax tree (default 100 levels)
+   * @param maxCollectionSize largest list or map an evaluation may build, including ranges (default 100,000)
+   * @param maxStringLength longest string an evaluation may build, in characters (default 1,000,000)
+   * @param maxSteps evaluation steps (loop iterations, elements built, regex work) per evaluation (default 10,000,000)
+   */
   public ExpressionLimits {
     if (maxSourceLength < 1 || maxDepth < 1 || maxCollectionSize < 1 || maxStringLength < 1 || maxSteps < 1) {
       throw new IllegalArgumentException("every limit must be >= 1, but was " + maxSourceLength + ", " + maxDepth

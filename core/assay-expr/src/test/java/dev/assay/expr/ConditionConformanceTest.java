@@ -133,7 +133,7 @@ class ConditionConformanceTest {
       return out;
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    v.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getValue(), "float64")));
+    v.properties().forEach(e -> out.put(e.getKey(), value(e.getValue(), "float64")));
     return out;
   }
 }

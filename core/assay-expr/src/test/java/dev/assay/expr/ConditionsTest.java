@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Argo's {@code EvaluateResult} table (spec section 2.5) and its error messages. */
+/** Argo's {@code EvaluateResult} table (docs/argo-semantics.md §2.5) and its error messages. */
 class ConditionsTest {
   @ParameterizedTest(name = "success=[{0}] failure=[{1}] -> {2}")
   @CsvSource(delimiter = '|', emptyValue = "", value = {

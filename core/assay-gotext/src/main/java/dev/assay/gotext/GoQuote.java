@@ -3,16 +3,26 @@
  */
 package dev.assay.gotext;
 
-/** Go's {@code strconv.Quote} escaping, used where Argo's messages and substitutions quote text. */
+/** Go's {@code strconv.Quote} escaping, used where Argo's messages and substitutions quote text. Stateless. */
 public final class GoQuote {
   private GoQuote() {}
 
-  /** The text in double quotes, escaped as {@code strconv.Quote} does. */
+  /**
+   * The text in double quotes, escaped as {@code strconv.Quote} does (Go's {@code %q}).
+   *
+   * @param text any text
+   * @return the quoted text
+   */
   public static String quote(String text) {
     return '"' + escape(text) + '"';
   }
 
-  /** The text escaped as {@code strconv.Quote} does, without the surrounding quotes. */
+  /**
+   * The text escaped as {@code strconv.Quote} does, without the surrounding quotes.
+   *
+   * @param text any text
+   * @return the escaped text
+   */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     text.codePoints().forEach(cp -> appendEscaped(out, cp));

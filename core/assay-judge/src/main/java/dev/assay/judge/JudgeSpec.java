@@ -48,6 +48,14 @@ public record JudgeSpec(
   /**
    * Validates every field (through the judge it describes) and aligns the Kayenta options' direction and confidence.
    *
+   * @param canary the provider block that reads the canary series (exactly one provider, not the judge itself)
+   * @param baseline the provider block that reads the baseline series
+   * @param rule the decision rule; default {@link JudgeRule#NON_INFERIORITY}
+   * @param direction which change is bad; default {@link Direction#INCREASE} for non-inferiority and {@link Direction#EITHER} for Kayenta
+   * @param confidence two-sided confidence level of the interval, in (0, 1); default 0.98
+   * @param margin non-inferiority margin as a fraction of the baseline (0.2 = 20%); default 0.2; unused by Kayenta
+   * @param unit the metric's unit for reasons, for example {@code "ms"}; default empty; unused by Kayenta
+   * @param kayenta the Kayenta options; its direction and confidence always equal this spec's (the constructor sets them); unused by non-inferiority
    * @throws JudgeSpecException naming the field when something is wrong
    */
   public JudgeSpec {

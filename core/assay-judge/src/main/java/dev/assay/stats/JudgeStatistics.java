@@ -57,7 +57,31 @@ public record JudgeStatistics(
     String effectSizeMeasure,
     long minSampleSize) {
 
-  /** Validates the names and counts. */
+  /**
+   * Validates the names and counts.
+   *
+   * @param rule the rule that decided, for example {@code "non-inferiority"} or {@code "kayenta"}
+   * @param classification the rule's own label: Kayenta's {@code Pass}, {@code High}, {@code Low}, {@code Nodata}, {@code NodataFailMetric}; for non-inferiority the decision's name
+   * @param nCanary number of canary values used (after NaN and outlier handling)
+   * @param nBaseline number of baseline values used
+   * @param medianCanary median of the canary values used, in metric units
+   * @param medianBaseline median of the baseline values used, in metric units
+   * @param u the Mann-Whitney U of the canary (R's W): pairs with canary above baseline, ties counted half
+   * @param z the standardized statistic of the normal approximation; NaN when the exact distribution was used
+   * @param pValue two-sided p-value of "no shift"
+   * @param exact whether the exact distribution was used
+   * @param scale the scale of the test: {@code "log"} (shift of log values), {@code "absolute"} (metric units), or {@code "none"} when no test ran
+   * @param shift Hodges-Lehmann shift estimate on {@code scale}
+   * @param shiftLow lower confidence bound of {@code shift}
+   * @param shiftHigh upper confidence bound of {@code shift}
+   * @param relativeShift the shift as a fraction of the baseline: 0.41 means the canary is 41% above
+   * @param relativeLow lower confidence bound of {@code relativeShift}
+   * @param relativeHigh upper confidence bound of {@code relativeShift}
+   * @param confidence the two-sided confidence level of the interval, for example 0.98
+   * @param effectSize the effect size ({@code effectSizeMeasure}), NaN when undefined
+   * @param effectSizeMeasure {@code "meanRatio"} or {@code "cles"}
+   * @param minSampleSize when inconclusive for lack of data: the number of values per sample that would be needed (see the judge); 0 when not applicable; -1 when no sample size would decide
+   */
   public JudgeStatistics {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(classification, "classification");

@@ -41,7 +41,23 @@ public record KayentaJudgeConfig(
     boolean critical,
     boolean mustHaveData) {
 
-  /** Validates every field; messages name the field and the value. */
+  /**
+   * Validates every field; messages name the field and the value.
+   *
+   * @param direction which change is bad; default {@link Direction#EITHER}
+   * @param confidence two-sided confidence of the shift interval; default 0.98 (Kayenta's NetflixACAJudge)
+   * @param tolerance the interval must clear {@code +-tolerance x |shift estimate|}; default 0.25
+   * @param effectSizeMeasure default {@link EffectSizeMeasure#MEAN_RATIO}
+   * @param allowedIncrease a {@code High} needs an effect size {@code >=} this; default the measure's neutral value (1.0 or 0.5), which leaves the gate open
+   * @param criticalIncrease a critical metric's {@code High} is a critical failure when the effect size is {@code >=} this; default the neutral value
+   * @param allowedDecrease a {@code Low} needs an effect size {@code <=} this; default the neutral value
+   * @param criticalDecrease a critical metric's {@code Low} is a critical failure when the effect size is {@code <=} this; default the neutral value
+   * @param nanStrategy default {@link NanStrategy#REMOVE}
+   * @param removeOutliers whether to drop IQR outliers from each sample first; default false (Kayenta {@code keep})
+   * @param outlierFactor the IQR multiple for outlier fences; default 3.0
+   * @param critical whether the metric is critical (its failures and missing data are critical); default false
+   * @param mustHaveData whether missing data fails the metric ({@code NodataFailMetric}); default false
+   */
   public KayentaJudgeConfig {
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(effectSizeMeasure, "effectSizeMeasure");

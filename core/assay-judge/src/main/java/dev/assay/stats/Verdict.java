@@ -19,7 +19,13 @@ import java.util.Objects;
  */
 public record Verdict(Decision decision, String reason, JudgeStatistics statistics) {
 
-  /** Validates that nothing is null and the reason is not blank. */
+  /**
+   * Validates that nothing is null and the reason is not blank.
+   *
+   * @param decision pass, fail or inconclusive
+   * @param reason one sentence for a person, naming the medians, the shift and its interval, the rule and why it decided
+   * @param statistics the numbers
+   */
   public Verdict {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(reason, "reason");

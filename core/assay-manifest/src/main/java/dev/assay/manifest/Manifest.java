@@ -20,7 +20,14 @@ import java.util.Optional;
  */
 public record Manifest(
     Resource resource, int documentIndex, List<UnknownField> unknownFields, Map<String, SourcePosition> positions) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param resource the typed resource
+   * @param documentIndex the document's index in the source, from 0
+   * @param unknownFields fields that were dropped, in source order, never null
+   * @param positions field path (such as {@code spec.metrics[0].interval}) to position, never null
+   */
   public Manifest {
     Objects.requireNonNull(resource, "resource");
     unknownFields = List.copyOf(unknownFields);

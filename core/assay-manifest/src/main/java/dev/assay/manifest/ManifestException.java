@@ -16,9 +16,13 @@ import org.jspecify.annotations.Nullable;
 public final class ManifestException extends AssayException {
   private static final long serialVersionUID = 1L;
 
+  /** The problem without the field path. */
   private final String problem;
+  /** The field path, e.g. {@code spec.metrics[0].interval}. */
   private final String fieldPath;
+  /** Where in the source text, when known. */
   private final @Nullable SourcePosition position;
+  /** Which document of a multi-document text (0-based). */
   private final int documentIndex;
 
   /**

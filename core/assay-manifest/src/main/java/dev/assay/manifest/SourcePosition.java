@@ -10,7 +10,12 @@ package dev.assay.manifest;
  * @param column the column, counted from 1
  */
 public record SourcePosition(int line, int column) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param line the line, counted from 1
+   * @param column the column, counted from 1
+   */
   public SourcePosition {
     if (line < 1) {
       throw new IllegalArgumentException("line must be >= 1, but was " + line);

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param position where the field is in the source text
  */
 public record UnknownField(String path, SourcePosition position) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param path the field's path, for example {@code spec.metrics[0].intervall}
+   * @param position where the field is in the source text
+   */
   public UnknownField {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(position, "position");

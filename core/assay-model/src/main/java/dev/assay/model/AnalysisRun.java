@@ -20,7 +20,15 @@ public record AnalysisRun(
   /** The kind name. */
   public static final String KIND = "AnalysisRun";
 
-  /** Fills in defaults for absent parts. */
+  /**
+   * Fills in defaults for absent parts.
+   *
+   * @param apiVersion the API version, normally {@code argoproj.io/v1alpha1}
+   * @param kind {@code AnalysisRun}
+   * @param metadata the object metadata (name, namespace and uid identify the run)
+   * @param spec what to evaluate
+   * @param status the evaluation state ({@link AnalysisRunStatus#NEW} for a new run)
+   */
   public AnalysisRun {
     apiVersion = Objects.requireNonNullElse(apiVersion, API_VERSION);
     kind = Objects.requireNonNullElse(kind, KIND);

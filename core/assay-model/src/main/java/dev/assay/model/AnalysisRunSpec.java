@@ -26,7 +26,16 @@ public record AnalysisRunSpec(
     List<DryRun> dryRun,
     List<MeasurementRetention> measurementRetention,
     @Nullable TtlStrategy ttlStrategy) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param metrics the metrics, never null
+   * @param args merged arguments, never null
+   * @param terminate asks the run to stop early
+   * @param dryRun dry-run rules, never null
+   * @param measurementRetention retention rules, never null
+   * @param ttlStrategy when to delete the completed run, or null
+   */
   public AnalysisRunSpec {
     metrics = metrics == null ? List.of() : List.copyOf(metrics);
     args = args == null ? List.of() : List.copyOf(args);

@@ -36,7 +36,17 @@ public record AnalysisRunStatus(
   public static final AnalysisRunStatus NEW =
       new AnalysisRunStatus(AnalysisPhase.NONE, "", List.of(), null, null, null, null);
 
-  /** Normalises absent values and copies the results. */
+  /**
+   * Normalises absent values and copies the results.
+   *
+   * @param phase the run phase ({@link AnalysisPhase#NONE} for a new run)
+   * @param message the run message; empty when none
+   * @param metricResults one result per metric that has started, never null
+   * @param startedAt when the run started, or null before the first evaluation
+   * @param completedAt when the run completed, or null
+   * @param runSummary counts over non-dry-run metrics, or null before the first assessment
+   * @param dryRunSummary counts over dry-run metrics, or null before the first assessment
+   */
   public AnalysisRunStatus {
     phase = Objects.requireNonNullElse(phase, AnalysisPhase.NONE);
     message = Objects.requireNonNullElse(message, "");

@@ -18,7 +18,14 @@ public record AnalysisTemplate(String apiVersion, String kind, ObjectMeta metada
   /** The kind name. */
   public static final String KIND = "AnalysisTemplate";
 
-  /** Fills in defaults for absent parts. */
+  /**
+   * Fills in defaults for absent parts.
+   *
+   * @param apiVersion the API version, normally {@code argoproj.io/v1alpha1}
+   * @param kind {@code AnalysisTemplate}
+   * @param metadata the object metadata
+   * @param spec the template body
+   */
   public AnalysisTemplate {
     apiVersion = Objects.requireNonNullElse(apiVersion, API_VERSION);
     kind = Objects.requireNonNullElse(kind, KIND);

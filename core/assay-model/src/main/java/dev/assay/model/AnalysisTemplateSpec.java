@@ -22,7 +22,15 @@ public record AnalysisTemplateSpec(
     List<DryRun> dryRun,
     List<MeasurementRetention> measurementRetention,
     List<TemplateRef> templates) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param metrics the metrics, never null (may be empty when {@code templates} is set)
+   * @param args declared arguments, never null
+   * @param dryRun dry-run rules, never null
+   * @param measurementRetention retention rules, never null
+   * @param templates nested template references, never null
+   */
   public AnalysisTemplateSpec {
     metrics = metrics == null ? List.of() : List.copyOf(metrics);
     args = args == null ? List.of() : List.copyOf(args);

@@ -20,7 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Argument(String name, @Nullable String value, @Nullable ValueFrom valueFrom) {
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the argument name
+   * @param value the value, or null when not set (Argo distinguishes "not set" from "empty")
+   * @param valueFrom where the value comes from instead, or null
+   */
   public Argument {
     Objects.requireNonNull(name, "name");
   }

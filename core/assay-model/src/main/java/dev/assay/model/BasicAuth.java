@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param password the password; empty when absent (never shown by {@link #toString()})
  */
 public record BasicAuth(String username, String password) {
-  /** Normalises absent values to empty ones. */
+  /**
+   * Normalises absent values to empty ones.
+   *
+   * @param username the user name; empty when absent
+   * @param password the password; empty when absent (never shown by {@link #toString()})
+   */
   public BasicAuth {
     username = Objects.requireNonNullElse(username, "");
     password = Objects.requireNonNullElse(password, "");

@@ -18,7 +18,14 @@ public record ClusterAnalysisTemplate(String apiVersion, String kind, ObjectMeta
   /** The kind name. */
   public static final String KIND = "ClusterAnalysisTemplate";
 
-  /** Fills in defaults for absent parts. */
+  /**
+   * Fills in defaults for absent parts.
+   *
+   * @param apiVersion the API version, normally {@code argoproj.io/v1alpha1}
+   * @param kind {@code ClusterAnalysisTemplate}
+   * @param metadata the object metadata
+   * @param spec the template body
+   */
   public ClusterAnalysisTemplate {
     apiVersion = Objects.requireNonNullElse(apiVersion, API_VERSION);
     kind = Objects.requireNonNullElse(kind, KIND);

@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DryRun(String metricName) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param metricName the regular expression
+   */
   public DryRun {
     Objects.requireNonNull(metricName, "metricName");
   }

@@ -13,7 +13,11 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FieldRef(String fieldPath) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param fieldPath the field path
+   */
   public FieldRef {
     Objects.requireNonNull(fieldPath, "fieldPath");
   }

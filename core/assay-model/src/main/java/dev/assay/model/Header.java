@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Header(String key, String value) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param key the header name
+   * @param value the header value (may contain {@code {{args.x}}}; redacted from messages when it holds a secret)
+   */
   public Header {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");

@@ -18,7 +18,12 @@ import java.util.Objects;
  * @param isString whether it was written as a string (so that it is written back the same way)
  */
 public record IntOrString(String text, boolean isString) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param text the value as written; a number is kept as its decimal text
+   * @param isString whether it was written as a string (so that it is written back the same way)
+   */
   public IntOrString {
     Objects.requireNonNull(text, "text");
     if (!isString) {

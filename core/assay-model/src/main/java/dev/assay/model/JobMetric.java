@@ -13,7 +13,12 @@ import java.util.Map;
  * @param spec the {@code batch/v1 JobSpec} as plain values, never null
  */
 public record JobMetric(Map<String, Object> metadata, Map<String, Object> spec) {
-  /** Copies the maps. */
+  /**
+   * Copies the maps.
+   *
+   * @param metadata labels and annotations for the job, as plain values, never null
+   * @param spec the {@code batch/v1 JobSpec} as plain values, never null
+   */
   public JobMetric {
     metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     spec = spec == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spec));

@@ -32,7 +32,17 @@ public record Measurement(
     Map<String, String> metadata,
     @Nullable Instant resumeAt) {
 
-  /** Normalises absent values and copies the metadata (keeping its order). */
+  /**
+   * Normalises absent values and copies the metadata (keeping its order).
+   *
+   * @param phase the outcome (Running while in flight)
+   * @param message why it came out this way; empty when there is nothing to say
+   * @param startedAt when it started, or null
+   * @param finishedAt when it finished, or null while in flight
+   * @param value the measured value as text (for example {@code [0.95]}); empty when none
+   * @param metadata provider data, never null
+   * @param resumeAt when to poll an in-flight measurement again, or null
+   */
   public Measurement {
     phase = Objects.requireNonNullElse(phase, AnalysisPhase.NONE);
     message = Objects.requireNonNullElse(message, "");

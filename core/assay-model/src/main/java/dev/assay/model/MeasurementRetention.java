@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MeasurementRetention(String metricName, int limit) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param metricName the regular expression
+   * @param limit how many of the newest measurements to keep; 0 or less means the default of 10
+   */
   public MeasurementRetention {
     Objects.requireNonNull(metricName, "metricName");
   }

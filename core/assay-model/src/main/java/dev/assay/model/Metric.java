@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One metric of an analysis: what to measure, how often, and how to judge it. Field names and defaults are Argo
- * Rollouts' (spec section 1.4). Durations are kept as written (Go duration text such as {@code 1m30s}, or an
+ * Rollouts' (docs/argo-semantics.md §1.4). Durations are kept as written (Go duration text such as {@code 1m30s}, or an
  * argument reference) because they are resolved and parsed at evaluation time.
  *
  * @param name unique name within the run
@@ -44,7 +44,21 @@ public record Metric(
   /** Default {@code consecutiveErrorLimit}. */
   public static final int DEFAULT_CONSECUTIVE_ERROR_LIMIT = 4;
 
-  /** Normalises absent strings to empty ones. */
+  /**
+   * Normalises absent strings to empty ones.
+   *
+   * @param name unique name within the run
+   * @param interval pause between measurements as Go duration text; empty means no repetition
+   * @param initialDelay delay before the first measurement as Go duration text; empty means none
+   * @param count number of non-Error measurements wanted, or null (see {@link #effectiveCount()})
+   * @param successCondition condition-language expression; empty means absent
+   * @param failureCondition condition-language expression; empty means absent
+   * @param failureLimit Failed when {@code failed > failureLimit}; null means 0; -1 disables the check
+   * @param inconclusiveLimit Inconclusive when {@code inconclusive > inconclusiveLimit}; null means 0
+   * @param consecutiveErrorLimit Error when {@code consecutiveError > limit}; null means 4
+   * @param consecutiveSuccessLimit when greater than 0, Successful once that many successes in a row; null means 0
+   * @param provider the provider block
+   */
   public Metric {
     name = Objects.requireNonNullElse(name, "");
     interval = Objects.requireNonNullElse(interval, "");

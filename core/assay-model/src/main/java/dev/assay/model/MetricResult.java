@@ -44,7 +44,23 @@ public record MetricResult(
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean dryRun,
     Map<String, String> metadata) {
 
-  /** Normalises absent values and copies the collections. */
+  /**
+   * Normalises absent values and copies the collections.
+   *
+   * @param name the metric name
+   * @param phase the metric phase
+   * @param measurements the retained measurements, oldest first, never null
+   * @param message the metric message; empty when none
+   * @param count non-Error completed measurements ({@code successful + failed + inconclusive})
+   * @param successful Successful measurements
+   * @param failed Failed measurements
+   * @param inconclusive Inconclusive measurements
+   * @param error Error measurements
+   * @param consecutiveError Error measurements in a row
+   * @param consecutiveSuccess Successful measurements in a row
+   * @param dryRun whether the metric runs in dry-run mode
+   * @param metadata provider data set when the result was created, never null
+   */
   public MetricResult {
     name = Objects.requireNonNullElse(name, "");
     phase = Objects.requireNonNullElse(phase, AnalysisPhase.NONE);

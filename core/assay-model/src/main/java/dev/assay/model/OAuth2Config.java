@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param scopes requested scopes, never null
  */
 public record OAuth2Config(String tokenUrl, String clientId, String clientSecret, List<String> scopes) {
-  /** Normalises absent values to empty ones and copies the scopes. */
+  /**
+   * Normalises absent values to empty ones and copies the scopes.
+   *
+   * @param tokenUrl the token endpoint; empty when absent
+   * @param clientId the client id; empty when absent
+   * @param clientSecret the client secret; empty when absent (never shown by {@link #toString()})
+   * @param scopes requested scopes, never null
+   */
   public OAuth2Config {
     tokenUrl = Objects.requireNonNullElse(tokenUrl, "");
     clientId = Objects.requireNonNullElse(clientId, "");

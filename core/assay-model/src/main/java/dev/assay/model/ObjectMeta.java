@@ -35,7 +35,16 @@ public record ObjectMeta(
   /** Empty metadata. */
   public static final ObjectMeta EMPTY = new ObjectMeta("", "", "", Map.of(), Map.of(), Map.of());
 
-  /** Normalises absent values to empty ones and copies the collections. */
+  /**
+   * Normalises absent values to empty ones and copies the collections.
+   *
+   * @param name the object name; empty when absent
+   * @param namespace the namespace; empty when absent (cluster-scoped objects)
+   * @param uid the UID; empty when absent
+   * @param labels labels, never null
+   * @param annotations annotations, never null
+   * @param other every other metadata field, as plain Java values (String, Number, Boolean, List, Map)
+   */
   public ObjectMeta {
     name = Objects.requireNonNullElse(name, "");
     namespace = Objects.requireNonNullElse(namespace, "");

@@ -28,7 +28,17 @@ public record PrometheusMetric(
     List<Header> headers,
     @Nullable Authentication authentication,
     @Nullable RangeQuery rangeQuery) {
-  /** Normalises absent values and copies the headers. */
+  /**
+   * Normalises absent values and copies the headers.
+   *
+   * @param address the server URL; empty means the engine default or env {@code ARGO_ROLLOUTS_PROMETHEUS_ADDRESS}
+   * @param query the PromQL query (after argument substitution when run)
+   * @param timeout query timeout in seconds, or null for the default of 30 s; 0 means an immediate deadline (Argo)
+   * @param insecure skip TLS verification
+   * @param headers headers set on every request, never null
+   * @param authentication authentication settings, or null
+   * @param rangeQuery a range query window, or null for an instant query
+   */
   public PrometheusMetric {
     address = Objects.requireNonNullElse(address, "");
     query = Objects.requireNonNullElse(query, "");

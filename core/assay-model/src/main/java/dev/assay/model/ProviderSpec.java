@@ -28,7 +28,14 @@ public record ProviderSpec(
     @Nullable WebMetric web,
     @Nullable JobMetric job,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
-  /** Copies the map of other providers. */
+  /**
+   * Copies the map of other providers.
+   *
+   * @param prometheus the Prometheus block, or null
+   * @param web the Web block, or null
+   * @param job the Job block, or null
+   * @param other every other provider block by key (for {@code plugin}, the whole plugin map), never null
+   */
   public ProviderSpec {
     other = other == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(other));
   }

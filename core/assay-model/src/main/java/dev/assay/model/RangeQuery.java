@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param step the resolution step; empty when absent
  */
 public record RangeQuery(String start, String end, String step) {
-  /** Normalises absent values to empty ones. */
+  /**
+   * Normalises absent values to empty ones.
+   *
+   * @param start the start time expression; empty when absent
+   * @param end the end time expression; empty when absent
+   * @param step the resolution step; empty when absent
+   */
   public RangeQuery {
     start = Objects.requireNonNullElse(start, "");
     end = Objects.requireNonNullElse(end, "");

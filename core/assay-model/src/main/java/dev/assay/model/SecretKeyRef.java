@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SecretKeyRef(String name, String key) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param name the secret name
+   * @param key the key within the secret
+   */
   public SecretKeyRef {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(key, "key");

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param roleArn the role to assume; empty when absent
  */
 public record Sigv4Config(String region, String profile, String roleArn) {
-  /** Normalises absent values to empty ones. */
+  /**
+   * Normalises absent values to empty ones.
+   *
+   * @param region the AWS region; empty when absent
+   * @param profile the AWS profile; empty when absent
+   * @param roleArn the role to assume; empty when absent
+   */
   public Sigv4Config {
     region = Objects.requireNonNullElse(region, "");
     profile = Objects.requireNonNullElse(profile, "");

@@ -15,7 +15,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TemplateRef(
     String templateName, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean clusterScope) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param templateName the referenced template
+   * @param clusterScope true for a {@code ClusterAnalysisTemplate}, false for a namespaced {@code AnalysisTemplate}
+   */
   public TemplateRef {
     Objects.requireNonNull(templateName, "templateName");
   }

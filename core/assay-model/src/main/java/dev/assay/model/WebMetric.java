@@ -33,7 +33,19 @@ public record WebMetric(
     String jsonPath,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean insecure,
     @Nullable Authentication authentication) {
-  /** Normalises absent values and copies the headers. */
+  /**
+   * Normalises absent values and copies the headers.
+   *
+   * @param url the URL (required)
+   * @param method the HTTP method; empty means GET
+   * @param headers headers, set with last-wins, never null
+   * @param body a request body (not with GET); empty when absent
+   * @param jsonBody a JSON object request body as plain Java values, or null; cannot be combined with {@code body}
+   * @param timeoutSeconds whole-request timeout in seconds; 0 or less means 10 s
+   * @param jsonPath a Kubernetes JSONPath template such as {@code {$.data.ok}}; empty means {@code {$}}
+   * @param insecure skip TLS verification
+   * @param authentication authentication settings (only {@code oauth2} is used, as in Argo), or null
+   */
   public WebMetric {
     url = Objects.requireNonNullElse(url, "");
     method = Objects.requireNonNullElse(method, "");

@@ -38,7 +38,15 @@ public record LocalCommand(
 
   private static final String CONTAINERS = "job.spec.template.spec.containers";
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param argv the program and its arguments, not empty
+   * @param environment variables added to (and overriding) the JVM's environment
+   * @param workingDirectory the working directory, or null for the JVM's
+   * @param timeout how long the process may run
+   * @param jsonResult whether the last stdout line becomes {@code result} ({@value JobRunner#RESULT_ANNOTATION})
+   */
   public LocalCommand {
     argv = List.copyOf(argv);
     if (argv.isEmpty()) {

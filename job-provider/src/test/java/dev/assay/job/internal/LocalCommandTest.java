@@ -28,8 +28,13 @@ class LocalCommandTest {
     return new JobMetric(Map.of("annotations", annotations), spec);
   }
 
+  @SafeVarargs
   private static Map<String, Object> containers(Map<String, Object>... containers) {
-    return Map.of("containers", List.of(containers));
+    List<Map<String, Object>> list = new java.util.ArrayList<>();
+    for (Map<String, Object> c : containers) {
+      list.add(c);
+    }
+    return Map.of("containers", list);
   }
 
   @Test

@@ -3,12 +3,7 @@
  */
 package dev.assay.prometheus.internal;
 
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import dev.assay.http.InsecureTls;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -53,35 +48,12 @@ public final class HttpClients implements AutoCloseable {
       synchronized (this) {
         c = insecure;
         if (c == null) {
-          c = insecureVariant(verifying);
+          c = InsecureTls.skipVerification(verifying);
           insecure = c;
         }
       }
     }
     return c;
-  }
-
-  private static OkHttpClient insecureVariant(OkHttpClient client) {
-    X509TrustManager trustAll = new X509TrustManager() {
-      @Override
-      public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-      @Override
-      public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-      @Override
-      public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
-      }
-    };
-    try {
-      SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-      return client.newBuilder().sslSocketFactory(tls.getSocketFactory(), trustAll)
-          .hostnameVerifier((host, session) -> true).build();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("TLS is not available in this JVM", e);
-    }
   }
 
   /** Releases the base client's threads and connections when this provider created it. */

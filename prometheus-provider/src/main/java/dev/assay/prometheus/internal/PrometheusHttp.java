@@ -3,6 +3,8 @@
  */
 package dev.assay.prometheus.internal;
 
+import dev.assay.http.OAuth2Exception;
+import dev.assay.http.OAuth2TokenSource;
 import dev.assay.model.Header;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -41,7 +43,7 @@ public final class PrometheusHttp {
   public PrometheusHttp(HttpClients clients, long maxResponseBytes) {
     this.clients = clients;
     this.maxResponseBytes = maxResponseBytes;
-    this.tokens = new OAuth2TokenSource(clients, maxResponseBytes);
+    this.tokens = new OAuth2TokenSource();
   }
 
   /**
@@ -83,8 +85,16 @@ public final class PrometheusHttp {
   private void authorize(Request.Builder request, QuerySettings settings, HttpUrl target, Instant now) {
     boolean authorized = false;
     if (settings.oauth2() != null) {
-      String token = tokens.token(settings, now, target);
-      request.header("Authorization", "Bearer " + token);
+      Map<String, String> headers = new java.util.LinkedHashMap<>();
+      settings.headers().forEach(h -> headers.put(h.key(), h.value()));
+      try {
+        request.header("Authorization", tokens.authorization(clients.forSettings(settings.insecure()),
+            settings.oauth2(), headers, settings.timeout(), now, secret -> { }));
+      } catch (OAuth2Exception e) {
+        throw new QueryException("Post \"" + target + "\": " + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw new QueryException("invalid header in the token request");
+      }
       authorized = true;
     }
     if (settings.basicAuth() != null && !authorized) {

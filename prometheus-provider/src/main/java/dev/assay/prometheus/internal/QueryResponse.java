@@ -28,7 +28,18 @@ public record QueryResponse(
     String display,
     List<String> warnings) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param status {@code success}, {@code error}, or empty when absent
+   * @param errorType the error type of an error body, or empty
+   * @param error the error text of an error body, or empty
+   * @param hasData whether a non-null {@code data} object was present
+   * @param resultType the result type ({@code scalar}, {@code vector}, {@code matrix}, {@code string}), or empty
+   * @param values the sample values in response order (matrix flattened), or the scalar as one value
+   * @param display the values as Argo prints them ({@code 10} for a scalar, {@code [10,11]} otherwise)
+   * @param warnings the response's warnings
+   */
   public QueryResponse {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(errorType, "errorType");

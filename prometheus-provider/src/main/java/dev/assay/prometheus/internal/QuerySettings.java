@@ -41,7 +41,16 @@ public record QuerySettings(
   /** The environment variable Argo reads when the metric has no address. */
   public static final String ADDRESS_ENV = "ARGO_ROLLOUTS_PROMETHEUS_ADDRESS";
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param address the server address (scheme and host present)
+   * @param timeout the whole-query deadline; zero means every query fails at once, as in Argo
+   * @param insecure whether TLS verification is skipped
+   * @param headers headers set on every request, in order
+   * @param basicAuth basic-auth credentials, or null
+   * @param oauth2 OAuth2 client-credentials settings, or null
+   */
   public QuerySettings {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(timeout, "timeout");

@@ -3,20 +3,22 @@
  */
 package dev.assay.web.internal;
 
+import dev.assay.gotext.GoQuote;
+import dev.assay.http.GoTransportText;
+import dev.assay.http.OAuth2Exception;
+import dev.assay.http.OAuth2TokenSource;
+import dev.assay.gotext.GoHttpText;
 import dev.assay.model.OAuth2Config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -38,7 +40,7 @@ public final class HttpExchange {
   private final Clock clock;
   private final long maxBodyBytes;
   private final int maxRedirects;
-  private final OAuth2TokenFetcher tokens;
+  private final OAuth2TokenSource tokens;
 
   /**
    * The 2xx answer of an exchange.
@@ -56,7 +58,7 @@ public final class HttpExchange {
    * @param maxRedirects how many redirect answers end the exchange with an error (Go: 10)
    * @param tokens the OAuth2 token source
    */
-  public HttpExchange(Clock clock, long maxBodyBytes, int maxRedirects, OAuth2TokenFetcher tokens) {
+  public HttpExchange(Clock clock, long maxBodyBytes, int maxRedirects, OAuth2TokenSource tokens) {
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
     this.maxRedirects = maxRedirects;
@@ -86,9 +88,10 @@ public final class HttpExchange {
       Request sent = request;
       if (oauth2 != null && sameDomain(initial, request.url())) {
         try {
-          String authorization = tokens.authorization(client, oauth2, remaining(deadline), redactor);
+          String authorization = tokens.authorization(client, oauth2, Map.of(),
+              Duration.ofMillis(Math.max(1, remaining(deadline))), clock.instant(), redactor::add);
           sent = request.newBuilder().header("Authorization", authorization).build();
-        } catch (OAuth2TokenFetcher.TokenException e) {
+        } catch (OAuth2Exception e) {
           throw failure(plan.method(), shownUrl, e.getMessage(), redactor);
         }
       }
@@ -108,7 +111,7 @@ public final class HttpExchange {
           HttpUrl next = response.request().url().resolve(location);
           if (next == null) {
             throw failure(plan.method(), from,
-                "failed to parse Location header " + GoText.quote(location) + ": invalid URL", redactor);
+                "failed to parse Location header " + GoQuote.quote(location) + ": invalid URL", redactor);
           }
           if (++redirects >= maxRedirects) {
             throw failure(plan.method(), from, "stopped after " + maxRedirects + " redirects", redactor);
@@ -171,7 +174,7 @@ public final class HttpExchange {
       throw new WebCallException("Received no bytes in response: context deadline exceeded "
           + "(Client.Timeout or context cancellation while reading body)");
     } catch (IOException e) {
-      throw new WebCallException(redactor.redact("Received no bytes in response: " + describe(e)));
+      throw new WebCallException(redactor.redact("Received no bytes in response: " + GoTransportText.describe(e)));
     }
   }
 
@@ -180,7 +183,7 @@ public final class HttpExchange {
   }
 
   private static WebCallException failure(String method, String url, String cause, Redactor redactor) {
-    return new WebCallException(redactor.redact(GoText.urlError(method, url, cause)));
+    return new WebCallException(redactor.redact(GoHttpText.urlError(method, url, cause)));
   }
 
   /**
@@ -192,31 +195,6 @@ public final class HttpExchange {
    * @return the cause text
    */
   static String goCause(IOException e, Call call) {
-    HttpUrl url = call.request().url();
-    if (e instanceof SocketTimeoutException
-        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
-      return "context deadline exceeded (Client.Timeout exceeded while awaiting headers)";
-    } else if (e instanceof InterruptedIOException) {
-      return "context canceled";
-    } else if (e instanceof ConnectException) {
-      return "dial tcp " + url.host() + ":" + url.port() + ": connect: connection refused";
-    } else if (e instanceof UnknownHostException) {
-      return "dial tcp: lookup " + url.host() + ": no such host";
-    } else if (e instanceof SSLException) {
-      return "tls: " + describe(e);
-    }
-    return describe(e);
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    if (message == null || message.isEmpty()) {
-      return e.getClass().getSimpleName();
-    } else if (message.startsWith("unexpected end of stream")) {
-      return "EOF";
-    } else if (message.equalsIgnoreCase("Connection reset")) {
-      return "read: connection reset by peer";
-    }
-    return message;
+    return GoTransportText.cause(e, call.request().url());
   }
 }

@@ -3,6 +3,8 @@
  */
 package dev.assay.web.internal;
 
+import dev.assay.gotext.GoQuote;
+import dev.assay.gotext.GoHttpText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -59,8 +61,8 @@ public record RequestPlan(String method, String rawUrl, HttpUrl url, Headers hea
     if ((hasBody || hasJsonBody) && "GET".equals(method)) {
       throw new WebCallException("Body/JSONBody can only be used with POST or PUT WebMetric Method types");
     }
-    if (!GoText.isToken(method)) {
-      throw new WebCallException("net/http: invalid method " + GoText.quote(method));
+    if (!GoHttpText.isToken(method)) {
+      throw new WebCallException("net/http: invalid method " + GoQuote.quote(method));
     }
     String rawUrl = web.url();
     Matcher scheme = SCHEME.matcher(rawUrl);
@@ -68,26 +70,26 @@ public record RequestPlan(String method, String rawUrl, HttpUrl url, Headers hea
     String lowerScheme = schemeName.toLowerCase(Locale.ROOT);
     if (!lowerScheme.equals("http") && !lowerScheme.equals("https")) {
       throw new WebCallException(
-          GoText.urlError(method, rawUrl, "unsupported protocol scheme " + GoText.quote(schemeName)));
+          GoHttpText.urlError(method, rawUrl, "unsupported protocol scheme " + GoQuote.quote(schemeName)));
     }
     HttpUrl url = HttpUrl.parse(rawUrl);
     if (url == null) {
-      throw new WebCallException("parse " + GoText.quote(GoText.redactUrlPassword(rawUrl)) + ": invalid URL");
+      throw new WebCallException("parse " + GoQuote.quote(GoHttpText.redactUrlPassword(rawUrl)) + ": invalid URL");
     }
     redactor.add(url.password());
     redactor.add(url.encodedPassword());
 
     Map<String, String> headers = new LinkedHashMap<>();
     for (Header header : web.headers()) {
-      String name = GoText.canonicalHeaderKey(header.key());
+      String name = GoHttpText.canonicalHeaderKey(header.key());
       redactor.addHeader(name, header.value());
-      if (!GoText.isToken(name)) {
+      if (!GoHttpText.isToken(name)) {
         throw new WebCallException(
-            GoText.urlError(method, rawUrl, "net/http: invalid header field name " + GoText.quote(name)));
+            GoHttpText.urlError(method, rawUrl, "net/http: invalid header field name " + GoQuote.quote(name)));
       }
-      if (!GoText.isValidHeaderValue(header.value())) {
+      if (!GoHttpText.isValidHeaderValue(header.value())) {
         throw new WebCallException(
-            GoText.urlError(method, rawUrl, "net/http: invalid header field value for " + GoText.quote(name)));
+            GoHttpText.urlError(method, rawUrl, "net/http: invalid header field value for " + GoQuote.quote(name)));
       }
       // Go's client takes the host from the URL and ignores a Host header.
       if (!"Host".equals(name)) {
@@ -109,7 +111,7 @@ public record RequestPlan(String method, String rawUrl, HttpUrl url, Headers hea
       headers.put("Authorization", basic);
     }
     if (body != null && BODY_FORBIDDEN.contains(method)) {
-      throw new WebCallException(GoText.urlError(method, rawUrl, "a " + method + " request cannot carry a body"));
+      throw new WebCallException(GoHttpText.urlError(method, rawUrl, "a " + method + " request cannot carry a body"));
     }
     Headers.Builder sent = new Headers.Builder();
     headers.forEach(sent::addUnsafeNonAscii);
@@ -141,6 +143,6 @@ public record RequestPlan(String method, String rawUrl, HttpUrl url, Headers hea
 
   @Override
   public String toString() {
-    return "RequestPlan[" + method + " " + GoText.redactUrlPassword(rawUrl) + "]";
+    return "RequestPlan[" + method + " " + GoHttpText.redactUrlPassword(rawUrl) + "]";
   }
 }

@@ -3,15 +3,10 @@
  */
 package dev.assay.web.internal;
 
+import dev.assay.http.InsecureTls;
 import java.net.Proxy;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.function.Function;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -43,12 +38,7 @@ public final class WebClients implements AutoCloseable {
         .callTimeout(Duration.ZERO)
         .build();
     this.verifying = base.newBuilder().proxySelector(new EnvironmentProxySelector(environment)).build();
-    X509TrustManager trustAll = new TrustAll();
-    this.insecure = base.newBuilder()
-        .proxy(Proxy.NO_PROXY)
-        .sslSocketFactory(trustingContext(trustAll).getSocketFactory(), trustAll)
-        .hostnameVerifier((host, session) -> true)
-        .build();
+    this.insecure = InsecureTls.skipVerification(base.newBuilder().proxy(Proxy.NO_PROXY).build());
   }
 
   /**
@@ -65,30 +55,6 @@ public final class WebClients implements AutoCloseable {
   public void close() {
     if (owned != null) {
       owned.connectionPool().evictAll();
-    }
-  }
-
-  private static SSLContext trustingContext(X509TrustManager trustManager) {
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {trustManager}, new SecureRandom());
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("TLS is not available in this JVM", e);
-    }
-  }
-
-  /** Accepts every certificate: the metric asked for {@code insecure: true}. */
-  private static final class TrustAll implements X509TrustManager {
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
     }
   }
 }

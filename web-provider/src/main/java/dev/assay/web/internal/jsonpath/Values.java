@@ -109,7 +109,7 @@ final class Values {
   static @Nullable Object toJava(JsonNode value) {
     if (value.isObject()) {
       Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      value.fields().forEachRemaining(e -> map.put(e.getKey(), toJava(e.getValue())));
+      value.properties().forEach(e -> map.put(e.getKey(), toJava(e.getValue())));
       return Collections.unmodifiableMap(map);
     } else if (value.isArray()) {
       List<@Nullable Object> list = new ArrayList<>(value.size());

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.assay.web.internal;
+package dev.assay.gotext;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,56 +10,59 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** Small pieces of Go's text conventions that Argo's messages and requests carry. */
-final class GoText {
+/**
+ * Text as Go's {@code net/http} and {@code net/url} write it, which Argo's provider messages and requests carry:
+ * {@code url.Error} texts, query escaping, status lines and header-name rules. Stateless and thread-safe.
+ */
+public final class GoHttpText {
   private static final Pattern URL_PASSWORD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@]*?:)[^/?#@]*@");
   private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private GoText() {}
+  private GoHttpText() {}
 
-  /** {@code %q}: a double-quoted string with Go escapes for quotes, backslashes and control characters. */
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append(String.format("\\x%02x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
-  }
-
-  /** A URL with its password replaced by {@code ***}, as Go's {@code url.URL.Redacted} shows it in errors. */
-  static String redactUrlPassword(String url) {
+  /**
+   * A URL with its password replaced by {@code ***}, as Go's {@code url.URL.Redacted} shows it in errors.
+   *
+   * @param url any URL text
+   * @return the text with the password, if any, replaced
+   */
+  public static String redactUrlPassword(String url) {
     return URL_PASSWORD.matcher(url).replaceFirst("$1***@");
   }
 
-  /** The operation word of Go's {@code url.Error}: {@code Get}, {@code Post}, {@code Put}. */
-  static String urlErrorOp(String method) {
+  /**
+   * The operation word of Go's {@code url.Error}: {@code Get}, {@code Post}, {@code Put}.
+   *
+   * @param method an HTTP method; empty means GET
+   * @return {@code Get}, {@code Post}, ...
+   */
+  public static String urlErrorOp(String method) {
     if (method.isEmpty()) {
       return "Get";
     }
     return method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  /** Go's {@code url.Error} text: {@code Get "http://host/x": cause}. */
-  static String urlError(String method, String url, String cause) {
-    return urlErrorOp(method) + " " + quote(redactUrlPassword(url)) + ": " + cause;
+  /**
+   * Go's {@code url.Error} text: {@code Get "http://host/x": cause}.
+   *
+   * @param method the HTTP method
+   * @param url the URL (its password is redacted)
+   * @param cause the cause text
+   * @return the text
+   */
+  public static String urlError(String method, String url, String cause) {
+    return urlErrorOp(method) + " " + GoQuote.quote(redactUrlPassword(url)) + ": " + cause;
   }
 
-  /** Whether a string is an HTTP token (RFC 7230 tchar), as method and header names must be. */
-  static boolean isToken(String s) {
+  /**
+   * Whether a string is an HTTP token (RFC 7230 tchar), as method and header names must be.
+   *
+   * @param s the text
+   * @return whether it is a non-empty token
+   */
+  public static boolean isToken(String s) {
     if (s.isEmpty()) {
       return false;
     }
@@ -74,8 +77,13 @@ final class GoText {
     return true;
   }
 
-  /** Whether a header value has no control characters other than horizontal tab (Go's rule). */
-  static boolean isValidHeaderValue(String value) {
+  /**
+   * Whether a header value has no control characters other than horizontal tab (Go's rule).
+   *
+   * @param value the header value
+   * @return whether Go would send it
+   */
+  public static boolean isValidHeaderValue(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c < ' ' && c != '\t') || c == 0x7f) {
@@ -85,8 +93,13 @@ final class GoText {
     return true;
   }
 
-  /** Go's {@code textproto.CanonicalMIMEHeaderKey}: {@code content-type} becomes {@code Content-Type}. */
-  static String canonicalHeaderKey(String key) {
+  /**
+   * Go's {@code textproto.CanonicalMIMEHeaderKey}: {@code content-type} becomes {@code Content-Type}.
+   *
+   * @param key a header name
+   * @return the canonical form; the name unchanged when it is not a token
+   */
+  public static String canonicalHeaderKey(String key) {
     if (!isToken(key)) {
       return key;
     }
@@ -105,8 +118,13 @@ final class GoText {
     return out.toString();
   }
 
-  /** Go's {@code url.QueryEscape}: unreserved characters kept, space as {@code +}, the rest percent-encoded. */
-  static String queryEscape(String s) {
+  /**
+   * Go's {@code url.QueryEscape}: unreserved characters kept, space as {@code +}, the rest percent-encoded.
+   *
+   * @param s any text
+   * @return the escaped text
+   */
+  public static String queryEscape(String s) {
     StringBuilder out = new StringBuilder();
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
@@ -122,8 +140,13 @@ final class GoText {
     return out.toString();
   }
 
-  /** Go's {@code url.ParseQuery(...).Get}: the first value of each key of a form-encoded text. */
-  static Map<String, String> parseQuery(String text) {
+  /**
+   * Go's {@code url.ParseQuery(...).Get}: the first value of each key of a form-encoded text.
+   *
+   * @param text the form-encoded text
+   * @return the first value of each key, by key
+   */
+  public static Map<String, String> parseQuery(String text) {
     Map<String, String> out = new TreeMap<>();
     for (String pair : text.split("[&]")) {
       if (pair.isEmpty()) {
@@ -141,8 +164,14 @@ final class GoText {
     return out;
   }
 
-  /** Go's {@code Response.Status}: the code and reason phrase, such as {@code 401 Unauthorized}. */
-  static String statusLine(int code, String reason) {
+  /**
+   * Go's {@code Response.Status}: the code and reason phrase, such as {@code 401 Unauthorized}.
+   *
+   * @param code the status code
+   * @param reason the reason phrase the server sent, possibly empty
+   * @return the status line
+   */
+  public static String statusLine(int code, String reason) {
     if (!reason.isEmpty()) {
       return code + " " + reason;
     }
