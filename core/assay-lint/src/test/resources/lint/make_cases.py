@@ -33,6 +33,15 @@ def sub(old, new, base=BASE):
     return base.replace(old, new, 1)
 
 CASES = {}
+# The head of the web-metric cases, up to the metric's name.
+WEB = '''apiVersion: argoproj.io/v1alpha1
+kind: AnalysisTemplate
+metadata:
+  name: t
+spec:
+  metrics:
+  - name: health
+'''
 def case(name, text):
     assert name not in CASES
     CASES[name] = text
@@ -61,14 +70,7 @@ case('typo-adress', sub('        address: http', '        adress: http').replace
 case('typo-arg-vaule', sub('  - name: service', '  - name: service\n    vaule: checkout #!unknown-field'))
 case('typo-measurmentRetention', sub('  metrics:', '  measurmentRetention: #!unknown-field\n  - metricName: error-rate\n    limit: 5\n  metrics:'))
 case('typo-dryrun', sub('  metrics:', '  dryrun: #!unknown-field\n  - metricName: error-rate\n  metrics:'))
-case('typo-web-jsonpath', '''apiVersion: argoproj.io/v1alpha1
-kind: AnalysisTemplate
-metadata:
-  name: t
-spec:
-  metrics:
-  - name: health
-    successCondition: result == true
+case('typo-web-jsonpath', WEB + '''    successCondition: result == true
     provider:
       web:
         url: https://example.com/health
@@ -160,14 +162,7 @@ case('pitfall-gap', sub('    successCondition: len(result) > 0 && result[0] < 0.
      '    successCondition: len(result) > 0 && result[0] < 0.01 #!conditions-gap'))
 case('pitfall-count-limits', sub('    count: 5', '    count: 3\n    failureLimit: 3 #!count-limits'))
 case('pitfall-plain-secret-arg', sub('  - name: service', '  - name: service\n  - name: api-token\n    value: s3cr3t #!plain-secret'))
-case('pitfall-plain-secret-header', '''apiVersion: argoproj.io/v1alpha1
-kind: AnalysisTemplate
-metadata:
-  name: t
-spec:
-  metrics:
-  - name: health
-    successCondition: result.ok == true
+case('pitfall-plain-secret-header', WEB + '''    successCondition: result.ok == true
     provider:
       web:
         url: https://example.com/health
@@ -178,14 +173,7 @@ spec:
 ''')
 case('pitfall-plain-secret-oauth2', sub('        address: http://prometheus:9090',
      '        address: http://prometheus:9090\n        authentication:\n          oauth2:\n            tokenUrl: https://auth.example.com/token\n            clientId: assay\n            clientSecret: hunter2 #!plain-secret'))
-case('pitfall-plain-secret-url', '''apiVersion: argoproj.io/v1alpha1
-kind: AnalysisTemplate
-metadata:
-  name: t
-spec:
-  metrics:
-  - name: health
-    successCondition: result.ok == true
+case('pitfall-plain-secret-url', WEB + '''    successCondition: result.ok == true
     provider:
       web:
         url: https://admin:hunter2@example.com/health #!plain-secret
@@ -248,7 +236,7 @@ case('rollout-value-and-valueFrom', (ROLLOUT + BASE).replace('''          - name
             valueFrom:
               podTemplateHashValue: Latest
 '''))
-case('rollout-templateName-typo', (ROLLOUT + BASE).replace('          - templateName: t', '          - templatename: t #!rollout-step'))
+case('rollout-templateName-typo', (ROLLOUT + BASE).replace('          - templateName: t', '          - templatename: t #!unknown-field'))
 
 
 def render(text):

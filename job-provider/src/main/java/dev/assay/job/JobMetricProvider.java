@@ -3,19 +3,24 @@
  */
 package dev.assay.job;
 
+import dev.assay.job.internal.ClusterAccess;
 import dev.assay.job.internal.KubernetesJobs;
 import dev.assay.job.internal.LocalProcesses;
 import dev.assay.model.JobMetric;
 import dev.assay.model.Measurement;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
+import dev.assay.spi.PreflightResult;
 import dev.assay.spi.ProviderResult;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -84,10 +89,59 @@ public final class JobMetricProvider implements MetricProvider {
   public ProviderResult run(MeasurementContext context) {
     try {
       JobMetric job = jobOf(context);
-      return runnerOf(job) == JobRunner.LOCAL ? local.run(context, job) : kubernetes.run(context, job);
+      if (runnerOf(job) == JobRunner.LOCAL) {
+        return local.run(context, job);
+      }
+      Optional<String> missing = missingCluster();
+      if (missing.isPresent()) {
+        return ProviderResult.error(missing.get());
+      }
+      return kubernetes.run(context, job);
     } catch (JobSpecException e) {
       return ProviderResult.error(context.redact(e.getMessage()));
+    } catch (KubernetesClientException e) {
+      return ProviderResult.error(context.redact(ClusterAccess.describe(e, client().getMasterUrl().toString())));
     }
+  }
+
+  /**
+   * Checks before the first measurement (see {@code docs/preflight.md}): the job block is valid; for the local
+   * runner nothing else; for Kubernetes, that a cluster is configured and its API server answers (listing at most one
+   * Job in the namespace jobs go to). Creates nothing.
+   *
+   * @param context the call context
+   * @return passed, or failed with fabric8's underlying cause
+   */
+  @Override
+  public PreflightResult preflight(MeasurementContext context) {
+    try {
+      JobMetric job = jobOf(context);
+      if (runnerOf(job) == JobRunner.LOCAL) {
+        return PreflightResult.passed("local runner chosen");
+      }
+      Optional<String> missing = missingCluster();
+      if (missing.isPresent()) {
+        return PreflightResult.failed(missing.get());
+      }
+      KubernetesClient c = client();
+      String namespace = kubernetes.namespace(context);
+      c.batch().v1().jobs().inNamespace(namespace).list(new ListOptionsBuilder().withLimit(1L).build());
+      return PreflightResult.passed("Kubernetes API at " + c.getMasterUrl() + " answers");
+    } catch (JobSpecException e) {
+      return PreflightResult.failed(context.redact(e.getMessage()));
+    } catch (KubernetesClientException e) {
+      return PreflightResult.failed("the Kubernetes API does not answer: "
+          + context.redact(ClusterAccess.describe(e, client().getMasterUrl().toString())));
+    }
+  }
+
+  /** Why the Kubernetes runner cannot work here, when nobody gave a client or configuration and none is found. */
+  private Optional<String> missingCluster() {
+    if (givenClient != null || config != null) {
+      return Optional.empty();
+    }
+    String kubeconfig = environment.apply(KUBECONFIG_ENV);
+    return kubeconfig != null && !kubeconfig.isEmpty() ? Optional.empty() : ClusterAccess.missingCluster(environment);
   }
 
   @Override
@@ -154,8 +208,9 @@ public final class JobMetricProvider implements MetricProvider {
       if (effective == null && kubeconfig != null && !kubeconfig.isEmpty()) {
         effective = Config.fromKubeconfig(new File(kubeconfig));
       }
-      KubernetesClientBuilder builder = new KubernetesClientBuilder();
-      ownClient = effective == null ? builder.build() : builder.withConfig(effective).build();
+      // A client the provider configures itself fails fast; one given (client or config) is used as it is.
+      Config own = effective == null ? Config.autoConfigure(null) : effective;
+      ownClient = new KubernetesClientBuilder().withConfig(config == null ? ClusterAccess.failFast(own) : own).build();
     }
     return ownClient;
   }

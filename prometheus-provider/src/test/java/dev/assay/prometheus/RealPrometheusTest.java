@@ -14,6 +14,8 @@ import dev.assay.expr.Conditions;
 import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.AnalysisRunSpec;
+import dev.assay.model.AnalysisRunStatus;
+import dev.assay.model.IntOrString;
 import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.MetricResult;
@@ -24,12 +26,15 @@ import dev.assay.model.RangeQuery;
 import dev.assay.spi.ProviderResult;
 import dev.assay.testing.ManualClock;
 import dev.assay.testing.ManualScheduler;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,6 +178,96 @@ class RealPrometheusTest {
       assertThat(handle.status().phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
       assertThat(handle.status().metricResult("latency-p99").orElseThrow().measurements().get(0).value())
           .isEqualTo("[0.75]");
+    }
+  }
+
+  /**
+   * Pre-flight (docs/preflight.md): a query that does not parse and a server that does not answer fail the run at
+   * once, in virtual time, naming the query and the cause; without pre-flight the same run is still retrying.
+   */
+  @Nested
+  class Preflight {
+    private static final String BAD_QUERY = "sum(rate(http_requests_total[5m]";
+
+    private static AnalysisRun preflightRun(String address, String query) {
+      Metric m = Metric.builder("error-rate").interval("1m").count(IntOrString.of(5))
+          .successCondition("len(result) > 0 && result[0] < 0.05")
+          .provider(ProviderSpec.of(PrometheusMetric.of(address, query))).build();
+      return AnalysisRun.of(ObjectMeta.of("canary", "ns"),
+          new AnalysisRunSpec(List.of(m), List.of(), false, List.of(), List.of(), null));
+    }
+
+    /** Where a run stands after at most one virtual second. */
+    record Outcome(boolean isDone, AnalysisRunStatus status) {}
+
+    /** Runs until done or one virtual second has passed. */
+    private static Outcome runForOneSecond(AnalysisRun run, boolean preflight, ManualClock clock) {
+      ManualScheduler scheduler = new ManualScheduler(clock);
+      try (AnalysisEngine engine = AnalysisEngine.builder().provider(provider).clock(clock).scheduler(scheduler)
+          .inlineProviderCalls().preflight(preflight).build()) {
+        AnalysisHandle handle = engine.start(run);
+        for (int i = 0; i < 100 && !handle.isDone(); i++) {
+          scheduler.advanceBy(Duration.ofMillis(10));
+        }
+        return new Outcome(handle.isDone(), handle.status());
+      }
+    }
+
+    @Test
+    void badQuery_failsTheRunAtOnceNamingTheQueryAndTheParseError() {
+      ManualClock clock = new ManualClock(BackfillData.END);
+
+      Outcome outcome = runForOneSecond(preflightRun(server.baseUrl(), BAD_QUERY), true, clock);
+
+      assertThat(outcome.isDone()).isTrue();
+      assertThat(Duration.between(BackfillData.END, clock.instant())).isLessThan(Duration.ofSeconds(1));
+      assertThat(outcome.status().phase()).isEqualTo(AnalysisPhase.ERROR);
+      assertThat(outcome.status().message())
+          .startsWith("Pre-flight check failed for metric \"error-rate\" (provider prometheus): ")
+          .contains("query \"" + BAD_QUERY + "\"")
+          .contains("bad_data:")
+          .contains("parse error");
+      assertThat(outcome.status().metricResults()).as("nothing was measured").isEmpty();
+    }
+
+    @Test
+    void unreachableServer_failsTheRunAtOnceNamingTheQueryAndTheConnectionError() throws IOException {
+      int closedPort;
+      try (ServerSocket s = new ServerSocket(0)) {
+        closedPort = s.getLocalPort();
+      }
+      ManualClock clock = new ManualClock(BackfillData.END);
+
+      Outcome outcome = runForOneSecond(preflightRun("http://127.0.0.1:" + closedPort, BackfillData.ERROR_RATE), true,
+          clock);
+
+      assertThat(outcome.isDone()).isTrue();
+      assertThat(Duration.between(BackfillData.END, clock.instant())).isLessThan(Duration.ofSeconds(1));
+      assertThat(outcome.status().phase()).isEqualTo(AnalysisPhase.ERROR);
+      assertThat(outcome.status().message())
+          .contains("query \"" + BackfillData.ERROR_RATE + "\"")
+          .contains("127.0.0.1:" + closedPort)
+          .contains("Failed to connect to /127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void withoutPreflight_theBadQueryIsStillRetryingAfterOneSecond() {
+      Outcome outcome = runForOneSecond(preflightRun(server.baseUrl(), BAD_QUERY), false,
+          new ManualClock(BackfillData.END));
+
+      assertThat(outcome.isDone()).as(outcome.status().toString()).isFalse();
+      assertThat(outcome.status().phase()).isEqualTo(AnalysisPhase.RUNNING);
+      assertThat(outcome.status().metricResult("error-rate").orElseThrow().error()).isEqualTo(1);
+    }
+
+    @Test
+    void goodQuery_passesPreflightAndMeasures() {
+      Outcome outcome = runForOneSecond(preflightRun(server.baseUrl(), BackfillData.ERROR_RATE), true,
+          new ManualClock(BackfillData.END));
+
+      assertThat(outcome.status().phase()).isEqualTo(AnalysisPhase.RUNNING);
+      assertThat(outcome.status().metricResult("error-rate").orElseThrow().measurements()).singleElement()
+          .satisfies(m -> assertThat(m.phase()).isEqualTo(AnalysisPhase.SUCCESSFUL));
     }
   }
 }

@@ -5,7 +5,11 @@ package dev.assay.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.assay.manifest.ManifestException;
+import dev.assay.manifest.ManifestProblem;
+import dev.assay.manifest.SourcePosition;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,49 @@ class CanaryPlanTest {
     assertThatThrownBy(() -> CanaryPlan.fromRollout(head + "      - pause: {duration: 10x}\n"))
         .hasMessageStartingWith("spec.strategy.canary.steps[0].pause.duration: ");
     assertThatThrownBy(() -> CanaryPlan.fromRollout("kind: Deployment\n"))
-        .hasMessage("kind: expected Rollout, but was \"Deployment\"");
+        .hasMessage("kind (1:1): expected a Rollout, but the first document's kind was \"Deployment\"");
+  }
+
+  @Test
+  void rolloutIsReadStrictly_allProblemsWithPositionsAndHints() {
+    String rollout = String.join("\n",
+        "apiVersion: argoproj.io/v1alpha1",
+        "kind: Rollout",
+        "metadata: {name: checkout}",
+        "spec:",
+        "  strategy:",
+        "    canary:",
+        "      steps:",
+        "        - setWeight: 20",
+        "        - analysis:",
+        "            templates:",
+        "              - templateNmae: error-rate-analysis",
+        "            args:",
+        "              - name: service-name",
+        "                vaule: checkout",
+        "        - pause: {duration: 5m, durration: 1m}",
+        "        - setWeight: '40'",
+        "");
+    PlanException e = catchThrowableOfType(PlanException.class, () -> CanaryPlan.fromRollout(rollout));
+    assertThat(e.getCause()).isInstanceOf(ManifestException.class);
+    assertThat(((ManifestException) e.getCause()).problems()).containsExactly(
+        new ManifestProblem("spec.strategy.canary.steps[1].analysis.templates[0].templateNmae",
+            new SourcePosition(11, 17), "unknown field 'templateNmae'", "did you mean 'templateName'?"),
+        new ManifestProblem("spec.strategy.canary.steps[1].analysis.args[0].vaule", new SourcePosition(14, 17),
+            "unknown field 'vaule'", "did you mean 'value'?"),
+        new ManifestProblem("spec.strategy.canary.steps[2].pause.durration", new SourcePosition(15, 33),
+            "unknown field 'durration'", "did you mean 'duration'?"),
+        new ManifestProblem("spec.strategy.canary.steps[3].setWeight", new SourcePosition(16, 11),
+            "expected a 32-bit integer, but was the string \"40\"", ""));
+    assertThat(e).hasMessageContaining("spec.strategy.canary.steps[2].pause.durration (15:33): unknown field");
+  }
+
+  @Test
+  void rolloutWithDuplicateKeys_isRejected() {
+    String rollout = "kind: Rollout\nspec:\n  strategy:\n    canary:\n      steps:\n"
+        + "        - setWeight: 20\n          setWeight: 30\n";
+    assertThatThrownBy(() -> CanaryPlan.fromRollout(rollout))
+        .hasMessage("spec.strategy.canary.steps[0].setWeight (7:11): duplicate key 'setWeight'; first given at 6:11;"
+            + " remove one of them");
   }
 }

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every template the project ships, and every complete YAML example in the documentation (README.md and docs/*.md),
- * lints without errors or warnings. Examples are linted together with the shipped templates, so a Rollout example may
+ * lints without errors or warnings; an example marked {@code # lint: expect <rule>} (docs/lint-rules.md) shows exactly
+ * that rule. Examples are linted together with the shipped templates, so a Rollout example may
  * refer to them.
  */
 class ShippedExamplesLintTest {
   private static final Pattern YAML_BLOCK = Pattern.compile("(?s)```ya?ml\\n(.*?)```");
+  private static final Pattern EXPECT = Pattern.compile("# lint: expect ([a-z-]+)");
   private static final Pattern ANALYSIS_KIND =
       Pattern.compile("(?m)^kind: (AnalysisTemplate|ClusterAnalysisTemplate|AnalysisRun|Rollout)\\s*$");
 
@@ -60,22 +62,34 @@ class ShippedExamplesLintTest {
     }
     String templates = shipped();
     int linted = 0;
+    int examples = 0;
     for (Path page : pages) {
       Matcher m = YAML_BLOCK.matcher(Files.readString(page, StandardCharsets.UTF_8));
       for (int block = 1; m.find(); block++) {
         String yaml = m.group(1);
-        if (!ANALYSIS_KIND.matcher(yaml).find() || yaml.contains("# lint: skip")) {
+        if (!ANALYSIS_KIND.matcher(yaml).find()) {
           continue; // fragments (a metrics: list alone) are not documents
         }
-        LintReport report = TemplateLinter.standard().lint(yaml + "\n" + templates,
+        LintReport report = TemplateLinter.standard().lint(yaml + "\n---\n" + templates,
             root.relativize(page) + " block " + block);
-        assertThat(report.findings()).as(report.toText())
-            .filteredOn(f -> f.severity() != Severity.INFO)
-            .isEmpty();
+        Matcher expect = EXPECT.matcher(yaml);
+        if (expect.find()) {
+          // An example of a rule (docs/lint-rules.md): it must show that rule, and only that one.
+          String rule = expect.group(1);
+          assertThat(report.findings()).as(report.toText()).extracting(Finding::ruleId).contains(rule);
+          assertThat(report.findings()).as(report.toText())
+              .filteredOn(f -> f.severity() != Severity.INFO && !f.ruleId().equals(rule)).isEmpty();
+          examples++;
+        } else {
+          assertThat(report.findings()).as(report.toText())
+              .filteredOn(f -> f.severity() != Severity.INFO)
+              .isEmpty();
+        }
         linted++;
       }
     }
     assertThat(linted).as("YAML examples found").isGreaterThanOrEqualTo(1);
+    assertThat(examples).as("rule examples in docs/lint-rules.md").isGreaterThanOrEqualTo(15);
   }
 
   /** The directory holding README.md and docs/, above this module. */

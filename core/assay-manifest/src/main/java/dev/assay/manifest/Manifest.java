@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One document read from a manifest: the typed resource, the fields that were dropped because the model does not
- * know them, and where each field was in the source (to point people at the line of a problem). Immutable.
+ * One document read from a manifest: the typed resource, the fields that were ignored because the Argo schema does
+ * not define them (when reading leniently, and inside {@code status}), and where each field was in the source (to point people at the line of a problem). Immutable.
  *
  * @param resource the typed resource
  * @param documentIndex the document's index in the source, from 0
- * @param unknownFields fields that were dropped, in source order, never null
+ * @param unknownFields fields that were ignored, in source order, never null
  * @param positions field path (such as {@code spec.metrics[0].interval}) to position, never null
  */
 public record Manifest(
@@ -60,15 +60,19 @@ public record Manifest(
   }
 
   /**
-   * Fails when a field was dropped, for callers that want strict reading.
+   * Fails when a field was ignored (also inside {@code status}), for callers that read leniently and then want to
+   * insist.
    *
    * @return this manifest
-   * @throws ManifestException naming the first unknown field and its position
+   * @throws ManifestException naming every ignored field and its position
    */
   public Manifest requireNoUnknownFields() {
     if (!unknownFields.isEmpty()) {
-      UnknownField first = unknownFields.get(0);
-      throw new ManifestException("unknown field", first.path(), first.position(), documentIndex);
+      List<ManifestProblem> problems = new java.util.ArrayList<>();
+      for (UnknownField f : unknownFields) {
+        problems.add(new ManifestProblem(f.path(), f.position(), "unknown field", f.hint()));
+      }
+      throw new ManifestException(problems, documentIndex);
     }
     return this;
   }

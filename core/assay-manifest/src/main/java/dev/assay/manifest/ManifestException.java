@@ -4,29 +4,29 @@
 package dev.assay.manifest;
 
 import dev.assay.AssayException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A manifest that cannot be read or written: a YAML or JSON syntax error, a value of the wrong type, a missing
- * required field, or an unsupported document. Names the document, the field path and, when known, the line and
- * column; the underlying parser exception is never exposed.
+ * A manifest that cannot be read or written: a YAML or JSON syntax error, a field the Argo schema does not define, a
+ * value of the wrong type, a duplicate key, a missing required field, a size limit exceeded, or an unsupported
+ * document. Carries every problem found in the document ({@link #problems()}), each with its field path, line and
+ * column; the message lists them one per line as {@code path (line:col): message; hint}. The underlying parser
+ * exception is never exposed.
  */
 public final class ManifestException extends AssayException {
   private static final long serialVersionUID = 1L;
 
-  /** The problem without the field path. */
-  private final String problem;
-  /** The field path, e.g. {@code spec.metrics[0].interval}. */
-  private final String fieldPath;
-  /** Where in the source text, when known. */
-  private final @Nullable SourcePosition position;
+  /** Serializable copy of the problems (records of final fields). */
+  private final List<ManifestProblem> problems;
   /** Which document of a multi-document text (0-based). */
   private final int documentIndex;
 
   /**
-   * Creates the exception.
+   * Creates the exception for one problem.
    *
    * @param problem what is wrong, for example {@code expected a number}
    * @param fieldPath the path of the offending value, such as {@code spec.metrics[0].count}; empty for the whole
@@ -36,56 +36,70 @@ public final class ManifestException extends AssayException {
    */
   public ManifestException(
       String problem, String fieldPath, @Nullable SourcePosition position, int documentIndex) {
-    super(format(problem, fieldPath, position, documentIndex));
-    this.problem = Objects.requireNonNull(problem, "problem");
-    this.fieldPath = Objects.requireNonNull(fieldPath, "fieldPath");
-    this.position = position;
-    this.documentIndex = documentIndex;
-  }
-
-  private static String format(String problem, String fieldPath, @Nullable SourcePosition position, int doc) {
-    StringBuilder where = new StringBuilder();
-    if (doc >= 0) {
-      where.append("document ").append(doc + 1);
-    }
-    if (position != null) {
-      where.append(where.length() > 0 ? ", " : "").append(position);
-    }
-    String path = fieldPath.isEmpty() ? "" : fieldPath + ": ";
-    return path + problem + (where.length() > 0 ? " (" + where + ")" : "");
+    this(List.of(new ManifestProblem(fieldPath, position == null ? SourcePosition.UNKNOWN : position, problem, "")),
+        documentIndex);
   }
 
   /**
-   * What is wrong, without the location.
+   * Creates the exception for several problems of one document.
+   *
+   * @param problems the problems, in source order; at least one
+   * @param documentIndex the document's index in the source, from 0 (-1 when not about one document)
+   */
+  public ManifestException(List<ManifestProblem> problems, int documentIndex) {
+    super(format(problems));
+    this.problems = List.copyOf(problems);
+    this.documentIndex = documentIndex;
+  }
+
+  private static String format(List<ManifestProblem> problems) {
+    if (Objects.requireNonNull(problems, "problems").isEmpty()) {
+      throw new IllegalArgumentException("a ManifestException needs at least one problem");
+    }
+    return problems.stream().map(ManifestProblem::toString).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Every problem found, in source order (at least one).
+   *
+   * @return the problems
+   */
+  public List<ManifestProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * What is wrong, without the location, for the first problem.
    *
    * @return the problem
    */
   public String problem() {
-    return problem;
+    return problems.get(0).message();
   }
 
   /**
-   * The path of the offending value, for example {@code spec.metrics[0].count}.
+   * The path of the first offending value, for example {@code spec.metrics[0].count}.
    *
    * @return the path; empty when the problem concerns the whole document or is a syntax error
    */
   public String fieldPath() {
-    return fieldPath;
+    return problems.get(0).path();
   }
 
   /**
-   * Where the problem is in the source text.
+   * Where the first problem is in the source text.
    *
    * @return the position, or empty when unknown
    */
   public Optional<SourcePosition> position() {
-    return Optional.ofNullable(position);
+    SourcePosition p = problems.get(0).position();
+    return p.isKnown() ? Optional.of(p) : Optional.empty();
   }
 
   /**
-   * The index of the document with the problem, from 0.
+   * The index of the document with the problems, from 0.
    *
-   * @return the index, or -1 when the problem is not about one document
+   * @return the index, or -1 when the problems are not about one document
    */
   public int documentIndex() {
     return documentIndex;

@@ -4,27 +4,14 @@
 package dev.assay.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.manifest.internal.ModelMappers;
-import dev.assay.manifest.internal.ModelReader;
-import dev.assay.manifest.internal.SourceTrees;
 import dev.assay.model.Resource;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes Argo Rollouts analysis manifests: {@code AnalysisTemplate}, {@code ClusterAnalysisTemplate} and
@@ -40,12 +27,13 @@ import org.slf4j.LoggerFactory;
  * (a {@code Rollout}, a {@code Service}, ...) are skipped, so a whole application manifest can be read; a document
  * without a {@code kind} is an error.
  *
- * <p><b>Unknown fields</b> never make reading fail. Fields under {@code metadata}, provider blocks of types the model
- * does not type ({@code datadog}, {@code plugin}, ...) and everything inside a {@code job} block are kept and written
- * back. Any other field the model does not know (a typo such as {@code intervall}, or a field of a newer Argo version,
- * also inside the {@code prometheus} and {@code web} blocks) is dropped and reported: {@link #parse(String)} lists it
- * in {@link Manifest#unknownFields()} with its position, and {@link Manifest#requireNoUnknownFields()} turns it into
- * an error for strict callers. YAML anchors, aliases and merge keys ({@code <<: *base}) are expanded.
+ * <p><b>Strict by default.</b> A field the Argo CRD schema does not define (a typo such as {@code sucessCondition})
+ * is an error with its path, line:column and the nearest known field; so is a value of the wrong type, a duplicate
+ * key or an exceeded size limit. All problems of a document are reported at once. {@link #lenient()} ignores unknown
+ * fields instead (logging them at WARN); {@link #reader()} configures limits and custom provider keys. See
+ * {@link ManifestReader} and {@code docs/manifests.md}. Metadata fields, provider blocks of types the model does not
+ * type ({@code datadog}, {@code plugin}, ...) and a job's spec are kept and written back. YAML anchors, aliases and
+ * merge keys ({@code <<: *base}) are expanded.
  *
  * <p><b>Output.</b> Empty and absent values are left out, as Kubernetes does; times are RFC 3339 in UTC
  * ({@code 2026-03-01T12:00:00Z}, with fractional seconds only when there are some); an IntOrString is written as it
@@ -55,54 +43,62 @@ import org.slf4j.LoggerFactory;
  * thread-safe.
  */
 public final class Manifests {
-  private static final Logger logger = LoggerFactory.getLogger(Manifests.class);
-
   private Manifests() {}
 
   /**
-   * Reads every analysis resource in a text.
+   * The strict reader with the default limits, which the static {@code read} and {@code parse} methods use.
    *
-   * @param text YAML or JSON
-   * @return the resources, in document order
-   * @throws ManifestException when the text cannot be read
+   * @return the reader
    */
-  public static List<Resource> read(String text) {
-    List<Resource> out = new ArrayList<>();
-    for (Manifest m : parse(text)) {
-      out.add(m.resource());
-    }
-    return out;
+  public static ManifestReader reader() {
+    return ManifestReader.STRICT;
   }
 
   /**
-   * Reads every analysis resource in a UTF-8 file.
+   * A lenient reader: fields the Argo schema does not define are ignored, logged at WARN and listed in
+   * {@link Manifest#unknownFields()}, instead of failing. Everything else is checked as in {@link #reader()}.
+   *
+   * @return the reader
+   */
+  public static ManifestReader lenient() {
+    return ManifestReader.STRICT.strict(false);
+  }
+
+  /**
+   * Reads every analysis resource in a text, strictly; see {@link ManifestReader#read(String)}.
+   *
+   * @param text YAML or JSON
+   * @return the resources, in document order
+   * @throws ManifestException when the text cannot be read, listing every problem of the first bad document
+   */
+  public static List<Resource> read(String text) {
+    return reader().read(text);
+  }
+
+  /**
+   * Reads every analysis resource in a UTF-8 file, strictly.
    *
    * @param path the file
    * @return the resources, in document order
    * @throws ManifestException when the file cannot be read or parsed
    */
   public static List<Resource> read(Path path) {
-    return read(text(path));
+    return reader().read(path);
   }
 
   /**
-   * Reads every analysis resource in a UTF-8 stream. The stream is read to its end and not closed.
+   * Reads every analysis resource in a UTF-8 stream, strictly. The stream is read to its end and not closed.
    *
    * @param in the stream
    * @return the resources, in document order
    * @throws ManifestException when the stream cannot be read or parsed
    */
   public static List<Resource> read(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    try {
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ManifestException("cannot read input: " + e.getMessage(), "", null, -1);
-    }
+    return reader().read(in);
   }
 
   /**
-   * Reads the one resource of a type in a text (other documents are ignored).
+   * Reads the one resource of a type in a text (other documents are ignored), strictly.
    *
    * @param text YAML or JSON
    * @param type the resource type, for example {@code AnalysisTemplate.class}
@@ -111,24 +107,11 @@ public final class Manifests {
    * @throws ManifestException when there is not exactly one resource of that type
    */
   public static <T extends Resource> T read(String text, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    List<T> found = new ArrayList<>();
-    List<String> kinds = new ArrayList<>();
-    for (Resource r : read(text)) {
-      kinds.add(r.kind());
-      if (type.isInstance(r)) {
-        found.add(type.cast(r));
-      }
-    }
-    if (found.size() != 1) {
-      throw new ManifestException("expected one " + type.getSimpleName() + ", found " + found.size()
-          + " (documents: " + kinds + ")", "", null, -1);
-    }
-    return found.get(0);
+    return reader().read(text, type);
   }
 
   /**
-   * Reads the one resource of a type in a UTF-8 file.
+   * Reads the one resource of a type in a UTF-8 file, strictly.
    *
    * @param path the file
    * @param type the resource type
@@ -137,50 +120,29 @@ public final class Manifests {
    * @throws ManifestException when the file cannot be read or does not hold exactly one resource of that type
    */
   public static <T extends Resource> T read(Path path, Class<T> type) {
-    return read(text(path), type);
+    return reader().read(path, type);
   }
 
   /**
-   * Reads every analysis resource in a text with details: dropped unknown fields and the position of every field.
+   * Reads every analysis resource in a text with details, strictly; see {@link ManifestReader#parse(String)}.
    *
    * @param text YAML or JSON
    * @return one manifest per analysis document, in document order
    * @throws ManifestException when the text cannot be read
    */
   public static List<Manifest> parse(String text) {
-    Objects.requireNonNull(text, "text");
-    List<Manifest> out = new ArrayList<>();
-    for (SourceTrees.Document doc : expandLists(SourceTrees.read(text))) {
-      if (!doc.tree().isObject()) {
-        throw new ManifestException("expected an object with apiVersion, kind and metadata", "", null, doc.index());
-      }
-      JsonNode kind = doc.tree().get("kind");
-      if (kind == null || !kind.isTextual() || kind.asText().isEmpty()) {
-        throw new ManifestException("missing kind", "kind", doc.positions().get("kind"), doc.index());
-      }
-      Optional<Class<? extends Resource>> type = ModelReader.typeOf(kind.asText());
-      if (type.isEmpty()) {
-        logger.debug("skipping document {} of kind {}", doc.index() + 1, kind.asText());
-        continue;
-      }
-      Manifest manifest = ModelReader.read(doc, type.get());
-      if (!manifest.unknownFields().isEmpty()) {
-        logger.debug("document {}: dropped unknown fields {}", doc.index() + 1, manifest.unknownFields());
-      }
-      out.add(manifest);
-    }
-    return out;
+    return reader().parse(text);
   }
 
   /**
-   * Reads a UTF-8 file with details; see {@link #parse(String)}.
+   * Reads a UTF-8 file with details, strictly; see {@link ManifestReader#parse(String)}.
    *
    * @param path the file
    * @return one manifest per analysis document
    * @throws ManifestException when the file cannot be read or parsed
    */
   public static List<Manifest> parse(Path path) {
-    return parse(text(path));
+    return reader().parse(path);
   }
 
   /**
@@ -266,37 +228,5 @@ public final class Manifests {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new ManifestException("cannot write: " + e.getMessage(), "", null, -1);
     }
-  }
-
-  private static String text(Path path) {
-    Objects.requireNonNull(path, "path");
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      throw new ManifestException("cannot read " + path + ": " + e.getMessage(), "", null, -1);
-    }
-  }
-
-  /** Replaces each {@code kind: List} document by its items, with their positions re-keyed. */
-  private static List<SourceTrees.Document> expandLists(List<SourceTrees.Document> docs) {
-    List<SourceTrees.Document> out = new ArrayList<>();
-    for (SourceTrees.Document doc : docs) {
-      JsonNode items = doc.tree().get("items");
-      if (!"List".equals(doc.tree().path("kind").asText()) || items == null || !items.isArray()) {
-        out.add(doc);
-        continue;
-      }
-      for (int i = 0; i < items.size(); i++) {
-        String prefix = "items[" + i + "].";
-        Map<String, SourcePosition> positions = new HashMap<>();
-        doc.positions().forEach((path, position) -> {
-          if (path.startsWith(prefix)) {
-            positions.put(path.substring(prefix.length()), position);
-          }
-        });
-        out.add(new SourceTrees.Document(items.get(i), positions, doc.index()));
-      }
-    }
-    return out;
   }
 }

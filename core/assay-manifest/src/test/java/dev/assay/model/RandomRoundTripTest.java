@@ -35,7 +35,7 @@ class RandomRoundTripTest {
   }
 
   private Resource resource() {
-    ObjectMeta meta = new ObjectMeta(text(), text(), text(), stringMap(), stringMap(), Map.of("extra", plain(2)));
+    ObjectMeta meta = new ObjectMeta(text(), text(), text(), stringMap(), stringMap(), Map.of("managedFields", plain(2)));
     AnalysisTemplateSpec spec = new AnalysisTemplateSpec(metrics(), args(), List.of(new DryRun(text())),
         List.of(new MeasurementRetention(text(), random.nextInt(30) - 5)), List.of(new TemplateRef(text(),
         random.nextBoolean())));
@@ -72,7 +72,7 @@ class RandomRoundTripTest {
               random.nextBoolean() ? null : objectMap(), random.nextInt(3), text(), random.nextBoolean(), null));
           break;
         case 2:
-          provider = ProviderSpec.of(new JobMetric(objectMap(), objectMap()));
+          provider = ProviderSpec.of(new JobMetric(Map.of("labels", stringMap()), objectMap()));
           break;
         default:
           provider = ProviderSpec.of("datadog", objectMap());

@@ -184,7 +184,7 @@ public final class KubernetesJobs {
    * @return the namespace
    * @throws dev.assay.job.JobSpecException when none of them is set
    */
-  String namespace(MeasurementContext ctx) {
+  public String namespace(MeasurementContext ctx) {
     String fromEnv = environment.apply(NAMESPACE_ENV);
     if (!isEmpty(fromEnv)) {
       return fromEnv;
@@ -235,11 +235,8 @@ public final class KubernetesJobs {
     return m;
   }
 
-  private static String messageOf(KubernetesClientException e) {
-    if (e.getStatus() != null && e.getStatus().getMessage() != null && !e.getStatus().getMessage().isEmpty()) {
-      return e.getStatus().getMessage();
-    }
-    return String.valueOf(e.getMessage());
+  private String messageOf(KubernetesClientException e) {
+    return ClusterAccess.describe(e, client.get().getMasterUrl().toString());
   }
 
   private static boolean isEmpty(@Nullable String s) {

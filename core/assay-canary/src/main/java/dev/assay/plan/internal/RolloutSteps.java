@@ -5,24 +5,27 @@ package dev.assay.plan.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assay.manifest.ManifestException;
+import dev.assay.manifest.Manifests;
 import dev.assay.model.GoDuration;
 import dev.assay.plan.CanaryStep;
 import dev.assay.plan.PlanException;
 import dev.assay.template.ArgumentResolutionException;
 import dev.assay.template.RolloutFieldRefs;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code spec.strategy.canary.steps} of an Argo Rollout; only the parts a canary plan needs. */
+/**
+ * Reads {@code spec.strategy.canary.steps} of an Argo Rollout; only the parts a canary plan needs, after checking
+ * them strictly against Argo's schema ({@link dev.assay.manifest.ManifestReader#readRollout(String)}: unknown
+ * fields, wrong types and duplicate keys are errors, all reported at once with line:column).
+ */
 public final class RolloutSteps {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, Object>> PLAIN = new TypeReference<>() {};
 
   private RolloutSteps() {}
@@ -64,7 +67,7 @@ public final class RolloutSteps {
     if (!steps.isArray()) {
       throw new PlanException("spec.strategy.canary.steps: missing (only canary Rollouts have steps)");
     }
-    Map<String, Object> plain = YAML.convertValue(root, PLAIN);
+    Map<String, Object> plain = JSON.convertValue(root, PLAIN);
     List<IndexedStep> out = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       String at = "spec.strategy.canary.steps[" + i + "]";
@@ -85,29 +88,11 @@ public final class RolloutSteps {
    * @throws PlanException when there is no Rollout or the text does not parse
    */
   public static JsonNode rollout(String text) {
-    List<JsonNode> rollouts = new ArrayList<>();
-    String firstKind = "";
-    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(text)) {
-      while (it.hasNext()) {
-        JsonNode doc = it.next();
-        if (doc == null || doc.isMissingNode() || doc.isNull()) {
-          continue;
-        }
-        firstKind = firstKind.isEmpty() ? doc.path("kind").asText() : firstKind;
-        if ("Rollout".equals(doc.path("kind").asText())) {
-          rollouts.add(doc);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new PlanException("not a YAML or JSON document: " + e.getMessage(), e);
+    try {
+      return Manifests.reader().readRollout(text).tree();
+    } catch (ManifestException e) {
+      throw new PlanException(e.getMessage(), e);
     }
-    if (rollouts.isEmpty()) {
-      throw new PlanException("kind: expected Rollout, but was \"" + firstKind + "\"");
-    }
-    if (rollouts.size() > 1) {
-      throw new PlanException("expected one Rollout, but the text holds " + rollouts.size());
-    }
-    return rollouts.get(0);
   }
 
   private static void step(JsonNode s, String at, Map<String, Object> rollout, List<CanaryStep> out) {

@@ -8,6 +8,8 @@ import dev.assay.lint.Severity;
 import dev.assay.manifest.SourcePosition;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FindingSink {
   private final String source;
-  private final Map<String, SourcePosition> positions;
+  private final Function<String, Optional<SourcePosition>> positions;
   private final List<Finding> out;
 
   /**
@@ -27,6 +29,17 @@ public final class FindingSink {
    * @param out where findings go
    */
   public FindingSink(String source, Map<String, SourcePosition> positions, List<Finding> out) {
+    this(source, path -> Optional.ofNullable(positions.get(path)), out);
+  }
+
+  /**
+   * Creates the sink with a position lookup.
+   *
+   * @param source the source name findings carry
+   * @param positions the position of a field path, if it is in the source
+   * @param out where findings go
+   */
+  public FindingSink(String source, Function<String, Optional<SourcePosition>> positions, List<Finding> out) {
     this.source = source;
     this.positions = positions;
     this.out = out;
@@ -66,9 +79,9 @@ public final class FindingSink {
   /** The position of a field or of the nearest enclosing field in the source; null when there is none. */
   private @Nullable SourcePosition positionOf(String path) {
     for (String p = path; !p.isEmpty(); p = parent(p)) {
-      SourcePosition found = positions.get(p);
-      if (found != null) {
-        return found;
+      Optional<SourcePosition> found = positions.apply(p);
+      if (found.isPresent()) {
+        return found.get();
       }
     }
     return null;

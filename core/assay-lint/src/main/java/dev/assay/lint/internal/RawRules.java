@@ -6,7 +6,6 @@ package dev.assay.lint.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.lint.Severity;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -80,8 +79,7 @@ final class RawRules {
             + " has a literal credential: it ends up in Git, in the AnalysisRun and in logs",
             "declare a secret argument (valueFrom.secretKeyRef) and write value: \"Bearer {{args.<name>}}\"");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String child = path + "." + e.getKey();
         if (SECRET_FIELDS.contains(e.getKey().toLowerCase(Locale.ROOT)) && e.getValue().isTextual()
             && !e.getValue().asText().isEmpty() && !isReference(e.getValue().asText())) {

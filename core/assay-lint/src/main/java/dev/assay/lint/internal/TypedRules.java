@@ -37,7 +37,7 @@ final class TypedRules {
   static void check(Manifest manifest, FindingSink sink) {
     for (UnknownField u : manifest.unknownFields()) {
       String name = u.path().substring(Math.max(u.path().lastIndexOf('.'), u.path().lastIndexOf(']')) + 1);
-      String hint = FieldNames.nearest(name).map(n -> "did you mean `" + n + "`?")
+      String hint = !u.hint().isEmpty() ? u.hint() : FieldNames.nearest(name).map(n -> "did you mean `" + n + "`?")
           .orElse("remove it; the Argo CRD does not define it (kubectl apply rejects it)");
       sink.addAt("unknown-field", Severity.ERROR, u.path(), u.position(), "unknown field " + name
           + ": Argo ignores it, so whatever it was meant to do does not happen", hint);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.assay.manifest.Manifest;
 import dev.assay.manifest.ManifestException;
+import dev.assay.manifest.ManifestProblem;
 import dev.assay.manifest.SourcePosition;
 import dev.assay.manifest.UnknownField;
 import dev.assay.model.AnalysisRun;
@@ -20,6 +21,7 @@ import dev.assay.model.ObjectMeta;
 import dev.assay.model.Resource;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,26 @@ public final class ModelReader {
       ClusterAnalysisTemplate.KIND, ClusterAnalysisTemplate.class,
       AnalysisRun.KIND, AnalysisRun.class);
 
+  /** Problems with a known position first by line and column, then those without one, each in path order. */
+  private static final Comparator<ManifestProblem> IN_SOURCE_ORDER = Comparator
+      .comparing((ManifestProblem p) -> !p.position().isKnown())
+      .thenComparingInt(p -> p.position().line())
+      .thenComparingInt(p -> p.position().column())
+      .thenComparing(ManifestProblem::path);
+
   private ModelReader() {}
+
+  /**
+   * Problems sorted as they appear in the source: by line and column, those without a position last.
+   *
+   * @param problems the problems
+   * @return a sorted copy
+   */
+  public static List<ManifestProblem> inSourceOrder(List<ManifestProblem> problems) {
+    List<ManifestProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(IN_SOURCE_ORDER);
+    return sorted;
+  }
 
   /**
    * The supported resource type of a kind.
@@ -46,19 +67,46 @@ public final class ModelReader {
   }
 
   /**
-   * Reads one document as a typed resource.
+   * Reads one document as a typed resource, strictly and accepting only Argo's provider keys.
    *
    * @param doc the document
    * @param type the resource type
    * @return the manifest
-   * @throws ManifestException when a value has the wrong type or a required field is missing
+   * @throws ManifestException listing every problem of the document
    */
   public static Manifest read(SourceTrees.Document doc, Class<? extends Resource> type) {
+    return read(doc, type, true);
+  }
+
+  /**
+   * Reads one document as a typed resource. Every problem of the document is collected before failing: problems
+   * of the text (duplicate keys, binary values), values of the wrong type and, when strict, fields the Argo schema
+   * does not define. Unknown fields inside {@code status} are never an error: they are returned as ignored.
+   *
+   * @param doc the document
+   * @param type the resource type
+   * @param strict whether unknown fields outside {@code status} are errors (else they are returned as ignored)
+   * @return the manifest, with the ignored fields
+   * @throws ManifestException listing every problem of the document, in source order
+   */
+  public static Manifest read(SourceTrees.Document doc, Class<? extends Resource> type, boolean strict) {
+    SchemaChecker.Result checked = SchemaChecker.check(doc.tree(), type, doc.positions());
+    List<ManifestProblem> problems = new ArrayList<>(doc.problems());
+    problems.addAll(checked.errors());
+    List<ManifestProblem> ignored = new ArrayList<>();
+    (strict ? problems : ignored).addAll(checked.unknown());
+    ignored.addAll(checked.unknownInStatus());
+    if (!problems.isEmpty()) {
+      throw new ManifestException(inSourceOrder(problems), doc.index());
+    }
     ObjectReader reader = ModelMappers.JSON.readerFor(type);
     try {
       Resource resource = withSourceOrder(reader.readValue(doc.tree()), doc.tree().get("metadata"));
       List<UnknownField> unknown = new ArrayList<>();
-      UnknownFieldScanner.scan(doc.tree(), type, doc.positions(), unknown);
+      ignored.sort(IN_SOURCE_ORDER);
+      for (ManifestProblem p : ignored) {
+        unknown.add(new UnknownField(p.path(), p.position(), p.hint()));
+      }
       return new Manifest(resource, doc.index(), unknown, doc.positions());
     } catch (JsonMappingException e) {
       String path = path(e.getPath());

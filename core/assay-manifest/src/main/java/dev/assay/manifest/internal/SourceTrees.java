@@ -3,17 +3,19 @@
  */
 package dev.assay.manifest.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.assay.manifest.ManifestException;
+import dev.assay.manifest.ManifestProblem;
 import dev.assay.manifest.SourcePosition;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,11 +29,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Splits YAML or JSON text into document trees and records where every field and list element starts, keyed by its
  * path ({@code spec.metrics[0].interval}). Jackson trees carry no positions, so this reads the token stream itself.
- * Not API; may change.
+ * Limits ({@link ParseLimits}) are enforced as the parser reads; duplicate keys and {@code !!binary} values are
+ * problems of the document (reported with the others, not thrown at once). Not API; may change.
  */
 public final class SourceTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final long MAX_ALIAS_EXPANSION = 100_000;
   private static final Pattern YAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b[^>]*>");
 
   /**
@@ -40,90 +42,198 @@ public final class SourceTrees {
    * @param tree the document's tree
    * @param positions path to position of each field and list element
    * @param index the document's index in the source, from 0
+   * @param problems what is wrong in the document's text (duplicate keys, binary values), in source order
    */
-  public record Document(JsonNode tree, Map<String, SourcePosition> positions, int index) {}
+  public record Document(JsonNode tree, Map<String, SourcePosition> positions, int index,
+      List<ManifestProblem> problems) {
+    /** Copies the problems. */
+    public Document {
+      problems = List.copyOf(problems);
+    }
+  }
 
   private SourceTrees() {}
+
+  /**
+   * Reads every document of a text under the default limits; see {@link #read(String, ParseLimits)}.
+   *
+   * @param text YAML or JSON
+   * @return the documents
+   */
+  public static List<Document> read(String text) {
+    return read(text, ParseLimits.DEFAULT);
+  }
 
   /**
    * Reads every document of a text; empty documents are skipped (their index is still counted).
    *
    * @param text YAML (one or more documents) or JSON (one or more root values)
+   * @param limits the limits to enforce while reading
    * @return the documents
-   * @throws ManifestException on a syntax error, with its position
+   * @throws ManifestException on a syntax error or an exceeded limit, with its position
    */
-  public static List<Document> read(String text) {
+  public static List<Document> read(String text, ParseLimits limits) {
     String body = text.startsWith("\ufeff") ? text.substring(1) : text;
     if (!looksLikeJson(body)) {
-      return read(body, ModelMappers.YAML);
+      checkYamlSizes(body, limits);
+      return read(body, limits.yamlFactory(), limits);
     }
     try {
-      return read(body, ModelMappers.JSON);
+      return read(body, limits.jsonFactory(), limits);
     } catch (ManifestException jsonProblem) {
+      if (jsonProblem.problem().contains("(max")) {
+        throw jsonProblem; // a limit: reading again as YAML would only take longer
+      }
       // YAML flow style ({kind: AnalysisTemplate, ...}) also starts with a brace.
       try {
-        return read(body, ModelMappers.YAML);
+        return read(body, limits.yamlFactory(), limits);
       } catch (ManifestException yamlProblem) {
         throw jsonProblem;
       }
     }
   }
 
-  private static List<Document> read(String body, ObjectMapper mapper) {
+  private static List<Document> read(String body, JsonFactory factory, ParseLimits limits) {
     List<Document> docs = new ArrayList<>();
     int index = 0;
-    try (JsonParser p = mapper.getFactory().createParser(body)) {
+    Reader reader = null;
+    try (JsonParser p = factory.createParser(body)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        Map<String, SourcePosition> positions = new HashMap<>();
-        JsonNode tree = new Reader(p, positions).value(t, "");
+        reader = new Reader(p, limits, body);
+        JsonNode tree = reader.value(t, "", 0);
         // An empty document (such as after a trailing ---) reads as null or as an empty scalar.
         if (!tree.isNull() && !(tree.isTextual() && tree.asText().isEmpty())) {
-          docs.add(new Document(tree, positions, index));
+          docs.add(new Document(tree, reader.positions, index, reader.problems));
         }
+        reader = null;
         index++;
       }
     } catch (ManifestException e) {
-      throw new ManifestException(e.problem(), e.fieldPath(), e.position().orElse(null), index);
+      throw new ManifestException(e.problems(), index);
+    } catch (StreamConstraintsException e) {
+      String path = reader == null ? "" : reader.path;
+      SourcePosition where = position(e.getLocation());
+      throw new ManifestException(limitProblem(e.getMessage(), limits), path,
+          where != null || reader == null ? where : reader.pathPosition, index);
     } catch (JsonProcessingException e) {
-      throw new ManifestException(syntaxProblem(e.getOriginalMessage()), "", position(e.getLocation()), index);
+      String message = e.getOriginalMessage();
+      boolean limit = message != null && message.contains("exceeds the limit");
+      String path = limit && reader != null ? reader.path : "";
+      throw new ManifestException(limit ? limitProblem(message, limits) : syntaxProblem(message), path,
+          position(e.getLocation()), index);
     } catch (IOException e) {
       throw new ManifestException("cannot read input: " + e.getMessage(), "", null, index);
     }
     return docs;
   }
 
-  /** Builds one document's tree, expanding YAML anchors, aliases and merge keys ({@code <<}). */
+  /**
+   * Checks document and line sizes before SnakeYAML reads the text. SnakeYAML checks its code point limit only
+   * between tokens, and its reader copies its buffer each time a token grows by 1,024 characters, so a single long
+   * token costs time quadratic in its length (an 8 MB scalar took 19 s). A line longer than a field name, a string
+   * value and some indentation together cannot be valid, so it fails here, in one linear pass.
+   */
+  private static void checkYamlSizes(String text, ParseLimits limits) {
+    long maxLine = (long) limits.maxStringChars() + limits.maxNameChars() + 1024;
+    int line = 1;
+    int lineStart = 0;
+    int documentStart = 0;
+    int documentLine = 1;
+    int index = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != '\n') {
+        continue;
+      }
+      if (i - lineStart > maxLine) {
+        throw new ManifestException("line " + line + " has " + (i - lineStart) + " characters, more than a field "
+            + "name and a string value may have (maxStringChars " + limits.maxStringChars() + ", maxNameChars "
+            + limits.maxNameChars() + ")", "", new SourcePosition(line, 1), index);
+      }
+      boolean separator = text.startsWith("---", lineStart) && (lineStart + 3 >= text.length()
+          || Character.isWhitespace(text.charAt(lineStart + 3)));
+      if (separator || i == text.length()) {
+        int end = separator ? lineStart : i;
+        if (end - documentStart > limits.maxDocumentChars()) {
+          throw new ManifestException("document exceeds the limit of " + limits.maxDocumentChars()
+              + " characters (maxDocumentChars)", "", new SourcePosition(documentLine, 1), index);
+        }
+        if (separator) {
+          documentStart = lineStart;
+          documentLine = line;
+          index = lineStart == 0 ? index : index + 1;
+        }
+      }
+      line++;
+      lineStart = i + 1;
+    }
+  }
+
+  /** A limit's message, without Jackson's advice on how to raise it. */
+  private static String limitProblem(@Nullable String message, ParseLimits limits) {
+    String text = firstLine(message);
+    if (text.startsWith("String value length")) {
+      return "string exceeds the limit of " + limits.maxStringChars() + " characters (maxStringChars)";
+    }
+    if (text.startsWith("Name length")) {
+      return "field name exceeds the limit of " + limits.maxNameChars() + " characters (maxNameChars)";
+    }
+    if (text.contains("nesting depth")) {
+      return "nesting depth exceeds the limit of " + limits.maxDepth() + " (maxDepth)";
+    }
+    if (text.startsWith("Number value length") || text.startsWith("Number length")) {
+      return "number exceeds the limit of " + ParseLimits.MAX_NUMBER_DIGITS + " digits (maxNumberDigits)";
+    }
+    return "document exceeds the limit of " + limits.maxDocumentChars() + " characters (maxDocumentChars)";
+  }
+
+  /**
+   * Builds one document's tree, expanding YAML anchors, aliases and merge keys ({@code <<}), and checks the
+   * limits the factory cannot (depth with a path, string and name length for YAML).
+   */
   private static final class Reader {
     private final JsonParser p;
-    private final Map<String, SourcePosition> positions;
+    private final ParseLimits limits;
+    /** The source text, to read the anchors of YAML scalars. */
+    private final String text;
+    final Map<String, SourcePosition> positions = new HashMap<>();
+    final List<ManifestProblem> problems = new ArrayList<>();
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<String, Long> anchorSizes = new HashMap<>();
+    /** The path being read and where it starts, for errors the parser raises. */
+    String path = "";
+    @Nullable SourcePosition pathPosition;
     private long expanded;
 
-    Reader(JsonParser p, Map<String, SourcePosition> positions) {
+    Reader(JsonParser p, ParseLimits limits, String text) {
       this.p = p;
-      this.positions = positions;
+      this.limits = limits;
+      this.text = text;
     }
 
-    JsonNode value(JsonToken t, String path) throws IOException {
+    JsonNode value(JsonToken t, String at, int depth) throws IOException {
+      path = at;
+      pathPosition = position(p.currentTokenLocation());
       YAMLParser yaml = p instanceof YAMLParser ? (YAMLParser) p : null;
       if (yaml != null && yaml.isCurrentAlias()) {
         String alias = yaml.getText();
         JsonNode target = anchors.get(alias);
         if (target == null) {
-          throw new ManifestException("unknown alias *" + alias, path, position(p.currentTokenLocation()), -1);
+          throw new ManifestException("unknown alias *" + alias, at, position(p.currentTokenLocation()), -1);
         }
         // Aliases of aliases grow exponentially ("billion laughs"); cap what they may expand to.
         expanded += anchorSizes.get(alias);
-        if (expanded > MAX_ALIAS_EXPANSION) {
-          throw new ManifestException("aliases expand to more than " + MAX_ALIAS_EXPANSION + " values", path,
-              position(p.currentTokenLocation()), -1);
+        if (expanded > limits.maxAliasExpansion()) {
+          throw new ManifestException("aliases expand to more than " + limits.maxAliasExpansion()
+              + " values (maxAliasExpansion)", at, position(p.currentTokenLocation()), -1);
         }
         return target.deepCopy();
       }
       Object anchor = yaml == null ? null : yaml.getObjectId();
-      JsonNode node = plain(t, path);
+      if (yaml != null && anchor == null && t.isScalarValue()) {
+        anchor = scalarAnchor(p.currentTokenLocation());
+      }
+      JsonNode node = plain(t, at, depth);
       if (anchor != null) {
         anchors.put(anchor.toString(), node);
         anchorSizes.put(anchor.toString(), size(node));
@@ -131,15 +241,31 @@ public final class SourceTrees {
       return node;
     }
 
-    private JsonNode plain(JsonToken t, String path) throws IOException {
+    private JsonNode plain(JsonToken t, String at, int depth) throws IOException {
+      if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= limits.maxDepth()) {
+        throw new ManifestException("nesting depth exceeds the limit of " + limits.maxDepth() + " (maxDepth)", at,
+            position(p.currentTokenLocation()), -1);
+      }
       switch (t) {
         case START_OBJECT:
           ObjectNode obj = NODES.objectNode();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            String child = path.isEmpty() ? name : path + "." + name;
-            record(positions, child, p.currentTokenLocation());
-            obj.set(name, value(p.nextToken(), child));
+            checkLength(name, limits.maxNameChars(), "field name", "maxNameChars", at);
+            String child = at.isEmpty() ? name : at + "." + name;
+            SourcePosition where = position(p.currentTokenLocation());
+            JsonNode value = value(p.nextToken(), child, depth + 1);
+            if (obj.has(name)) {
+              SourcePosition first = positions.get(child);
+              problems.add(new ManifestProblem(child, where == null ? SourcePosition.UNKNOWN : where,
+                  "duplicate key '" + name + "'", first == null ? "remove one of them"
+                      : "first given at " + first.line() + ":" + first.column() + "; remove one of them"));
+            } else {
+              if (where != null) {
+                positions.put(child, where);
+              }
+              obj.set(name, value);
+            }
           }
           return merge(obj);
         case START_ARRAY:
@@ -147,14 +273,61 @@ public final class SourceTrees {
           JsonToken item;
           int i = 0;
           while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-            String child = path + "[" + i++ + "]";
+            String child = at + "[" + i++ + "]";
             record(positions, child, p.currentTokenLocation());
-            arr.add(value(item, child));
+            arr.add(value(item, child, depth + 1));
           }
           return arr;
+        case VALUE_EMBEDDED_OBJECT:
+          problems.add(new ManifestProblem(at, orUnknown(position(p.currentTokenLocation())),
+              "binary values (!!binary) are not allowed", "write the value as a string"));
+          return NODES.nullNode();
+        case VALUE_STRING:
+          checkLength(p.getText(), limits.maxStringChars(), "string", "maxStringChars", at);
+          return NODES.textNode(p.getText());
         default:
           return scalar(p, t);
       }
+    }
+
+    /**
+     * Jackson's YAML parser reports the anchors of mappings and sequences but not of scalars ({@code &every 30s});
+     * a scalar's location is where its properties start, so the anchor is read from the text there.
+     */
+    private @Nullable String scalarAnchor(JsonLocation location) {
+      long offset = location.getCharOffset();
+      if (offset < 0 || offset >= text.length()) {
+        return null;
+      }
+      int i = (int) offset;
+      while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+        int start = i;
+        while (i < text.length() && !isAnchorEnd(text.charAt(i))) {
+          i++;
+        }
+        if (text.charAt(start) == '&') {
+          return text.substring(start + 1, i);
+        }
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          i++;
+        }
+      }
+      return null;
+    }
+
+    private static boolean isAnchorEnd(char c) {
+      return Character.isWhitespace(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+    }
+
+    private void checkLength(String text, int limit, String what, String setting, String at) {
+      if (text.length() > limit) {
+        throw new ManifestException(what + " of " + text.length() + " characters exceeds the limit of " + limit
+            + " (" + setting + ")", at, position(p.currentTokenLocation()), -1);
+      }
+    }
+
+    private static SourcePosition orUnknown(@Nullable SourcePosition p) {
+      return p == null ? SourcePosition.UNKNOWN : p;
     }
 
     private static long size(JsonNode node) {
@@ -205,9 +378,6 @@ public final class SourceTrees {
         return NODES.booleanNode(true);
       case VALUE_FALSE:
         return NODES.booleanNode(false);
-      case VALUE_EMBEDDED_OBJECT:
-        Object embedded = p.getEmbeddedObject();
-        return embedded == null ? NODES.nullNode() : NODES.textNode(String.valueOf(embedded));
       default:
         return NODES.nullNode();
     }
