@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The virtual-time example of the README, kept compiling and true. */
+/** The virtual-time example of docs/engine.md, kept compiling and true. */
 class ReadmeExampleTest {
   @Test
   void readmeExample_replaysAnAnalysisInVirtualTime() {

@@ -24,7 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The Java examples of the README, kept compiling and true. */
+/** The Java examples of docs/judge.md, kept compiling and true. */
 class ReadmeExampleTest {
   private static final String CANARY_QUERY = "latency_ms{rollouts_pod_template_hash=\"c4n4ry\"}";
   private static final String STABLE_QUERY = "latency_ms{rollouts_pod_template_hash=\"st4bl3\"}";

@@ -13,7 +13,7 @@ import dev.assay.model.ObjectMeta;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The example of the README, kept compiling and passing. */
+/** The example of docs/model.md, kept compiling and passing. */
 class ReadmeExampleTest {
 
   @Test

@@ -160,7 +160,7 @@ public final class JudgeMetricProvider implements MetricProvider {
       String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
       throw new SeriesException(series + " series: " + why);
     }
-    result.metadata().forEach((k, v) -> metadata.put(series + "." + k, v));
+    result.metadata().forEach((k, v) -> metadata.put(series + "." + k, context.redact(v)));
     if (result instanceof ProviderResult.Observed) {
       return SeriesValues.of(series, type, ((ProviderResult.Observed) result).value());
     }

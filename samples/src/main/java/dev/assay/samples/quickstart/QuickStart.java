@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The README's quick start: load an Argo {@code AnalysisTemplate} from YAML and run it with the engine against a
+ * The quick start of README.md: load an Argo {@code AnalysisTemplate} from YAML and run it with the engine against a
  * small local service, then print the verdict.
  */
 public final class QuickStart {
