@@ -200,7 +200,15 @@ public final class BacktestCommand implements Callable<Integer> {
     if (s.decidedAt() == null) {
       return "not completed within " + Backtest.HORIZON.toHours() + "h of virtual time (unbounded count?)";
     }
-    return Text.cut(s.run().status().message(), 140);
+    if (!s.run().status().message().isEmpty()) {
+      return Text.cut(s.run().status().message(), 140);
+    }
+    // no message (a pass): the last value of each metric, which says how far from the thresholds it stayed
+    List<String> last = new ArrayList<>();
+    for (MetricResult r : s.run().status().metricResults()) {
+      r.lastMeasurement().ifPresent(m -> last.add(r.name() + " " + Text.cut(MetricRow.shown(m), 30)));
+    }
+    return Text.cut("last: " + String.join(", ", last), 140);
   }
 
   private static String phaseName(AnalysisPhase p) {
