@@ -3,65 +3,27 @@
  */
 package dev.assay.cli.internal;
 
-import dev.assay.model.Measurement;
 import dev.assay.model.Metric;
 import dev.assay.model.PrometheusMetric;
 import dev.assay.model.ProviderSpec;
 import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
-import dev.assay.spi.ProviderResult;
-import java.util.Map;
 
 /**
  * {@code --prometheus URL}: sends every Prometheus query of a run to one server, whatever address the template
  * names (the shipped templates default to an in-cluster address). Judge series go through it too, because the
  * judge looks its series providers up in the same set.
  */
-final class AddressOverride implements MetricProvider {
-  private final MetricProvider delegate;
+final class AddressOverride extends ForwardingProvider {
   private final String address;
 
   AddressOverride(MetricProvider delegate, String address) {
-    this.delegate = delegate;
+    super(delegate);
     this.address = address;
   }
 
   @Override
-  public String type() {
-    return delegate.type();
-  }
-
-  @Override
-  public ProviderResult run(MeasurementContext context) throws Exception {
-    return delegate.run(redirect(context));
-  }
-
-  @Override
-  public ProviderResult resume(MeasurementContext context, Measurement inFlight) throws Exception {
-    return delegate.resume(redirect(context), inFlight);
-  }
-
-  @Override
-  public ProviderResult terminate(MeasurementContext context, Measurement inFlight) throws Exception {
-    return delegate.terminate(redirect(context), inFlight);
-  }
-
-  @Override
-  public void garbageCollect(MeasurementContext context, int limit) throws Exception {
-    delegate.garbageCollect(redirect(context), limit);
-  }
-
-  @Override
-  public Map<String, String> metadata(MeasurementContext context) {
-    return delegate.metadata(redirect(context));
-  }
-
-  @Override
-  public void close() {
-    delegate.close();
-  }
-
-  private MeasurementContext redirect(MeasurementContext context) {
+  MeasurementContext context(MeasurementContext context) {
     PrometheusMetric p = context.metric().provider().prometheus();
     if (p == null) {
       return context;

@@ -3,8 +3,6 @@
  */
 package dev.assay.cli.internal;
 
-import dev.assay.model.Measurement;
-import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.ProviderResult;
 import java.util.LinkedHashMap;
@@ -17,67 +15,35 @@ import java.util.Map;
  * {@value #SAMPLE_KEY} becomes {@code canary.sample} and {@code baseline.sample}, and the HTML report can draw both
  * samples from the saved run alone.
  */
-final class SeriesRecorder implements MetricProvider {
+final class SeriesRecorder extends ForwardingProvider {
   /** The metadata key holding the sample as comma-separated numbers. */
   static final String SAMPLE_KEY = "sample";
 
   /** At most this many values are kept, so a saved run stays small. */
   static final int MAX_VALUES = 2000;
 
-  private final MetricProvider delegate;
-
   SeriesRecorder(MetricProvider delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   @Override
-  public String type() {
-    return delegate.type();
-  }
-
-  @Override
-  public ProviderResult run(MeasurementContext context) throws Exception {
-    ProviderResult result = delegate.run(context);
-    if (result instanceof ProviderResult.Observed) {
-      Object value = ((ProviderResult.Observed) result).value();
-      if (value instanceof List && !((List<?>) value).isEmpty() && ((List<?>) value).size() <= MAX_VALUES) {
-        StringBuilder b = new StringBuilder();
-        for (Object v : (List<?>) value) {
-          if (!(v instanceof Number)) {
-            return result;
-          }
-          b.append(b.length() == 0 ? "" : ",").append(((Number) v).doubleValue());
-        }
-        Map<String, String> metadata = new LinkedHashMap<>(result.metadata());
-        metadata.put(SAMPLE_KEY, b.toString());
-        return result.withMetadata(metadata);
-      }
+  ProviderResult observed(ProviderResult result) {
+    if (!(result instanceof ProviderResult.Observed)) {
+      return result;
     }
-    return result;
-  }
-
-  @Override
-  public ProviderResult resume(MeasurementContext context, Measurement inFlight) throws Exception {
-    return delegate.resume(context, inFlight);
-  }
-
-  @Override
-  public ProviderResult terminate(MeasurementContext context, Measurement inFlight) throws Exception {
-    return delegate.terminate(context, inFlight);
-  }
-
-  @Override
-  public void garbageCollect(MeasurementContext context, int limit) throws Exception {
-    delegate.garbageCollect(context, limit);
-  }
-
-  @Override
-  public Map<String, String> metadata(MeasurementContext context) {
-    return delegate.metadata(context);
-  }
-
-  @Override
-  public void close() {
-    delegate.close();
+    Object value = ((ProviderResult.Observed) result).value();
+    if (!(value instanceof List) || ((List<?>) value).isEmpty() || ((List<?>) value).size() > MAX_VALUES) {
+      return result;
+    }
+    StringBuilder b = new StringBuilder();
+    for (Object v : (List<?>) value) {
+      if (!(v instanceof Number)) {
+        return result;
+      }
+      b.append(b.length() == 0 ? "" : ",").append(((Number) v).doubleValue());
+    }
+    Map<String, String> metadata = new LinkedHashMap<>(result.metadata());
+    metadata.put(SAMPLE_KEY, b.toString());
+    return result.withMetadata(metadata);
   }
 }
