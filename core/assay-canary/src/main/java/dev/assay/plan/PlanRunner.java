@@ -13,13 +13,18 @@ import dev.assay.model.ObjectMeta;
 import dev.assay.model.TemplateResource;
 import dev.assay.time.Cancellable;
 import dev.assay.time.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * <p>Time comes only from the scheduler (and the engine's clock), so with the test kit's {@code ManualScheduler}
  * shared by the runner and the engine, a 60-minute plan runs in milliseconds. Thread-safe: control methods may be
  * called from any thread; a method called in a state where it makes no sense throws {@link IllegalStateException}.
+ *
+ * <p><b>Restarts.</b> With a {@link PlanStore} the runner saves a {@link PlanState} at every step boundary and state
+ * change; {@link #resume} continues a new runner from the last one saved, with its analysis in progress continued
+ * from the engine's saved status (see {@code docs/controller.md}).
  */
 public final class PlanRunner {
   private static final Logger logger = LoggerFactory.getLogger(PlanRunner.class);
@@ -50,6 +59,8 @@ public final class PlanRunner {
   private final String canaryHash;
   private final PlanListener listener;
   private final boolean preflight;
+  private final PlanStore store;
+  private final Clock clock;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -61,6 +72,7 @@ public final class PlanRunner {
   private @Nullable Cancellable pendingPause;
   private @Nullable AnalysisHandle pendingAnalysis;
   private boolean lastPauseWasInconclusive;
+  private @Nullable Instant pauseEndsAt;
 
   private PlanRunner(Builder b) {
     this.plan = Objects.requireNonNull(b.plan, "plan");
@@ -74,6 +86,8 @@ public final class PlanRunner {
     this.stableHash = b.stableHash;
     this.canaryHash = b.canaryHash;
     this.listener = b.listener;
+    this.store = b.store;
+    this.clock = b.clock;
     this.preflight = b.preflight;
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
@@ -117,6 +131,79 @@ public final class PlanRunner {
     }
     phase = PlanPhase.PROGRESSING;
     advance();
+    persist();
+  }
+
+  /**
+   * Continues a plan from a saved state, as after a restart: a timed pause waits for the rest of its time, an
+   * analysis in progress continues from the newest status the engine saved (or the one in the state when
+   * {@code savedRuns} has none), and a plan saved between steps goes on with the step it was at (a step is done
+   * again when the runner stopped inside it: setting a weight twice is harmless). The canary weight is set to the
+   * saved one again before a progressing plan continues, in case the router lost it. A paused, promoted or rolled
+   * back plan stays as it was.
+   *
+   * @param saved the last saved state
+   * @param savedRuns the newest saved status of an analysis run, by run name (the engine's {@code StatusStore})
+   * @throws IllegalStateException when this runner was already started or resumed
+   */
+  public synchronized void resume(PlanState saved, Function<String, Optional<AnalysisRun>> savedRuns) {
+    Objects.requireNonNull(saved, "saved");
+    Objects.requireNonNull(savedRuns, "savedRuns");
+    if (phase != PlanPhase.NOT_STARTED) {
+      throw new IllegalStateException("resume needs a new runner; phase is " + phase);
+    }
+    if (saved.phase() == PlanPhase.NOT_STARTED) {
+      start();
+      return;
+    }
+    phase = saved.phase();
+    index = saved.stepIndex();
+    weight = saved.weight();
+    message = saved.message();
+    analyses.addAll(saved.analyses());
+    runCounter = saved.runCounter();
+    lastPauseWasInconclusive = saved.pausedOnInconclusive();
+    logger.info("Plan {} resumed at step {} ({}, {}%)", name, step(index), phase, weight);
+    if (phase == PlanPhase.PROGRESSING) {
+      if (weight > 0 && !setWeightOrRollBack(weight)) {
+        persist();
+        return;
+      }
+      AnalysisRun inFlight = saved.analysisInFlight();
+      if (inFlight != null) {
+        AnalysisRun newest = savedRuns.apply(inFlight.metadata().name()).orElse(inFlight);
+        watchAnalysis(engine.start(newest), index);
+      } else if (saved.pauseEndsAt() != null) {
+        Instant ends = saved.pauseEndsAt();
+        Duration left = Duration.between(clock.instant(), ends);
+        pauseEndsAt = ends;
+        long gen = generation;
+        pendingPause = scheduler.schedule(() -> pauseEnded(gen), left.isNegative() ? Duration.ZERO : left);
+      } else {
+        advance();
+      }
+    }
+    persist();
+  }
+
+  /**
+   * The state a {@link PlanStore} would save now.
+   *
+   * @return the state
+   */
+  public synchronized PlanState state() {
+    return new PlanState(PlanState.FORMAT_VERSION, phase, index, weight, message, analyses, runCounter,
+        lastPauseWasInconclusive, pendingPause != null ? pauseEndsAt : null,
+        pendingAnalysis != null ? pendingAnalysis.run() : null, clock.instant());
+  }
+
+  /** Saves the state; called with the lock held after every change. */
+  private void persist() {
+    try {
+      store.save(state());
+    } catch (Exception e) {
+      logger.warn("Saving plan {} failed; it is saved again at the next change: {}", name, e.toString());
+    }
   }
 
   /**
@@ -144,6 +231,7 @@ public final class PlanRunner {
     phase = PlanPhase.PROGRESSING;
     index++;
     advance();
+    persist();
   }
 
   /**
@@ -159,6 +247,7 @@ public final class PlanRunner {
     if (setWeightOrRollBack(100)) {
       finish(PlanPhase.PROMOTED, "fully promoted by request");
     }
+    persist();
   }
 
   /**
@@ -169,6 +258,7 @@ public final class PlanRunner {
   public synchronized void abort() {
     requireActive("abort");
     rollBack("aborted by request at step " + step(index));
+    persist();
   }
 
   /**
@@ -187,6 +277,7 @@ public final class PlanRunner {
     phase = PlanPhase.PROGRESSING;
     message = "retrying from step " + step(index);
     advance();
+    persist();
   }
 
   /** Steps are numbered from 1 in messages, as people count them. */
@@ -203,6 +294,7 @@ public final class PlanRunner {
   /** Runs steps until one has to wait. Called with the lock held. */
   private void advance() {
     while (phase == PlanPhase.PROGRESSING && index < plan.steps().size()) {
+      persist();
       CanaryStep step = plan.steps().get(index);
       notifyStep(step);
       if (step instanceof CanaryStep.SetWeight) {
@@ -219,6 +311,7 @@ public final class PlanRunner {
         }
         long gen = generation;
         message = "paused for " + pause.duration() + " at " + weight + "%";
+        pauseEndsAt = clock.instant().plus(pause.duration());
         pendingPause = scheduler.schedule(() -> pauseEnded(gen), pause.duration());
         return;
       } else {
@@ -238,6 +331,7 @@ public final class PlanRunner {
     pendingPause = null;
     index++;
     advance();
+    persist();
   }
 
   private void startAnalysis(CanaryStep.Analysis step) {
@@ -254,7 +348,6 @@ public final class PlanRunner {
       merged.put(a.name(), Argument.of(a.name(), value));
     }
     String runName = name + "-" + (++runCounter) + "-" + String.join("-", step.templateNames());
-    long gen = generation;
     int at = index;
     message = "analysing " + step.templateNames() + " at " + weight + "%";
     AnalysisHandle handle;
@@ -267,6 +360,11 @@ public final class PlanRunner {
           + e.getMessage());
       return;
     }
+    watchAnalysis(handle, at);
+  }
+
+  private void watchAnalysis(AnalysisHandle handle, int at) {
+    long gen = generation;
     pendingAnalysis = handle;
     handle.completion().whenComplete((run, error) -> analysisDone(gen, at, run, error));
   }
@@ -276,6 +374,14 @@ public final class PlanRunner {
       return;
     }
     pendingAnalysis = null;
+    try {
+      analysisCompleted(at, run, error);
+    } finally {
+      persist();
+    }
+  }
+
+  private void analysisCompleted(int at, @Nullable AnalysisRun run, @Nullable Throwable error) {
     if (run == null) {
       rollBack("rolled back at step " + step(at) + ": analysis failed: " + (error == null ? "no run" : error.getMessage()));
       return;
@@ -376,8 +482,34 @@ public final class PlanRunner {
     private String canaryHash = "";
     private PlanListener listener = PlanListener.NONE;
     private boolean preflight = true;
+    private PlanStore store = PlanStore.NONE;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Where the runner saves its state at every step boundary and change (for {@link PlanRunner#resume}). Default
+     * {@link PlanStore#NONE}.
+     *
+     * @param planStore the store
+     * @return this builder
+     */
+    public Builder store(PlanStore planStore) {
+      this.store = Objects.requireNonNull(planStore, "planStore");
+      return this;
+    }
+
+    /**
+     * The clock saved states are stamped with and timed pauses are measured on across a restart: the engine's, so
+     * that both share one notion of time (a {@code ManualClock} in tests). Default: the system UTC clock.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
 
     /**
      * The plan to walk (required).
