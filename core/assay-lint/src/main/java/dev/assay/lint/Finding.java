@@ -19,7 +19,18 @@ import java.util.Objects;
  */
 public record Finding(String ruleId, Severity severity, String source, String path, int line, int column,
     String message, String hint) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param ruleId the rule's stable id, such as {@code condition-type} (listed in {@code docs/lint-rules.md})
+   * @param severity how bad it is
+   * @param source where the text came from: a file path or the name given to {@link TemplateLinter#lint(String, String)}
+   * @param path the field path, such as {@code spec.metrics[0].successCondition}; empty when about the whole text
+   * @param line the line, from 1; 0 when unknown
+   * @param column the column, from 1; 0 when unknown
+   * @param message what is wrong
+   * @param hint how to fix it; empty when there is nothing to add to the message
+   */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");

@@ -25,7 +25,11 @@ import java.util.List;
 public record LintReport(List<Finding> findings) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Copies the findings. */
+  /**
+   * Copies the findings.
+   *
+   * @param findings the findings
+   */
   public LintReport {
     findings = List.copyOf(findings);
   }

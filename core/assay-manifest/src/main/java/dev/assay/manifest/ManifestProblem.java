@@ -16,7 +16,15 @@ import java.util.Objects;
  * @param hint how to fix it, such as {@code did you mean 'successCondition'?}; empty when there is no hint
  */
 public record ManifestProblem(String path, SourcePosition position, String message, String hint) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param path the field path, such as {@code spec.metrics[0].sucessCondition}; empty when the problem concerns the
+   *     whole document or is a syntax error
+   * @param position where in the source text; {@link SourcePosition#UNKNOWN} when not known
+   * @param message what is wrong, such as {@code unknown field}
+   * @param hint how to fix it, such as {@code did you mean 'successCondition'?}; empty when there is no hint
+   */
   public ManifestProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(position, "position");
