@@ -3,6 +3,7 @@
  */
 package dev.assay.benchmarks;
 
+import dev.assay.expr.FloatVector;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +15,8 @@ import java.util.Map;
  */
 final class Workloads {
   static final Double SCALAR = 0.01;
-  static final List<Double> VECTOR = List.of(0.97, 0.96, 0.99);
-  static final List<Double> RANGE = List.of(10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0);
+  static final List<Double> VECTOR = FloatVector.of(0.97, 0.96, 0.99); // a Prometheus vector: []float64
+  static final List<Double> RANGE = FloatVector.of(10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0);
   static final Map<String, Object> MAP = Map.of("a", 0.01, "b", 0.2, "c", 0.0);
 
   static final String A = "result < 0.05";

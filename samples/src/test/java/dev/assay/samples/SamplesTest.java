@@ -23,6 +23,9 @@ class SamplesTest {
 
     assertThat(run.status().phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
     assertThat(run.status().metricResult("error-rate").orElseThrow().count()).isEqualTo(5);
+    // the judge's running totals crossed the controller restart: 5 looks of 1,000 requests per side
+    assertThat(run.status().metricResult("error-rate-vs-stable").orElseThrow().lastMeasurement().orElseThrow()
+        .metadata().get("sequential.state")).startsWith("v1;proportion;5;5000,");
   }
 
   @Test

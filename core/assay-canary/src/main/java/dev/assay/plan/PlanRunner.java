@@ -86,9 +86,9 @@ public final class PlanRunner {
     this.stableHash = b.stableHash;
     this.canaryHash = b.canaryHash;
     this.listener = b.listener;
+    this.preflight = b.preflight;
     this.store = b.store;
     this.clock = b.clock;
-    this.preflight = b.preflight;
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
     for (int i = 0; i < plan.steps().size(); i++) {

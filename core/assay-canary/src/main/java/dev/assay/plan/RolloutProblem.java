@@ -18,10 +18,9 @@ public record RolloutProblem(String ruleId, String path, String message, String 
   /**
    * Validates the components.
    *
-   * @param ruleId the lint rule id ({@code indefinite-metric}, {@code missing-template} or {@code missing-step-arg});
-   *     see {@code docs/lint-rules.md}
-   * @param path the field path, such as {@code spec.strategy.canary.steps[2].analysis.templates[0].templateName}
-   * @param message what is wrong, in Argo's words where Argo has them
+   * @param ruleId the lint rule id
+   * @param path the field path
+   * @param message what is wrong
    * @param hint how to fix it
    */
   public RolloutProblem {

@@ -97,7 +97,8 @@ public final class CanaryTemplates {
   }
 
   /**
-   * {@code error-rate-analysis}: the canary's 5xx rate and success rate.
+   * {@code error-rate-analysis}: the canary's 5xx rate and success rate, and its 5xx rate against stable's by the
+   * sequential proportion judge ({@code error-rate-vs-stable}).
    *
    * @param o the options
    * @return the template
@@ -106,17 +107,20 @@ public final class CanaryTemplates {
     MetricNames n = o.names();
     List<Argument> args = concat(
         List.of(Argument.required("service-name"), Argument.required("namespace"), Argument.required("canary-hash"),
-            Argument.of("prometheus-address", n.prometheusAddress()),
+            Argument.required("stable-hash"), Argument.of("prometheus-address", n.prometheusAddress()),
             Argument.of("requests-metric", n.requestsMetric()), Argument.of("status-label", n.statusLabel()),
             Argument.of("service-label", n.serviceLabel()), Argument.of("hash-label", n.hashLabel())),
-        scheduleArgs(o.schedule()));
+        scheduleArgs(o.schedule()),
+        List.of(Argument.of("max-error-increase", num(o.maxErrorIncreasePoints()))));
     List<Metric> metrics = List.of(
         scheduled("error-rate").successCondition(nonEmpty("< " + num(o.successBelow())))
             .failureCondition(nonEmpty(">= " + num(o.failAtOrAbove())))
             .provider(prometheus(ratio("=~\"5..\"", "{{args.window}}"))).build(),
         scheduled("success-rate").successCondition(nonEmpty("> " + num(o.successRateAbove())))
             .failureCondition(nonEmpty("<= " + num(o.successRateFailAtOrBelow())))
-            .provider(prometheus(ratio("!~\"5..\"", "{{args.window}}"))).build());
+            .provider(prometheus(ratio("!~\"5..\"", "{{args.window}}"))).build(),
+        scheduled("error-rate-vs-stable").successCondition("result.verdict != \"fail\"")
+            .failureCondition("result.verdict == \"fail\"").provider(errorCountsJudge()).build());
     return template(ERROR_RATE, args, metrics);
   }
 
@@ -252,6 +256,36 @@ public final class CanaryTemplates {
     block.put("canary", Map.of("prometheus", rangeSeries(canaryQuery)));
     block.put("baseline", Map.of("prometheus", rangeSeries(baselineQuery)));
     return ProviderSpec.of("plugin", Map.of("assay/judge", block));
+  }
+
+  /**
+   * The sequential proportion judge on the 5xx and request counts of the canary and of stable over each look's
+   * interval (so looks do not overlap), with the margin {@code {{args.max-error-increase}}} in percentage points.
+   */
+  private static ProviderSpec errorCountsJudge() {
+    Map<String, Object> block = new LinkedHashMap<>();
+    block.put("data", "counts");
+    block.put("mode", "sequential");
+    block.put("marginPoints", "{{args.max-error-increase}}");
+    block.put("canary", counts(CANARY));
+    block.put("baseline", counts("{{args.stable-hash}}"));
+    return ProviderSpec.of("plugin", Map.of("assay/judge", block));
+  }
+
+  private static Map<String, Object> counts(String hash) {
+    String requests = "{{args.requests-metric}}{" + selector(hash);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("events", Map.of("prometheus", instant("sum(increase(" + requests
+        + ",{{args.status-label}}=~\"5..\"}[{{args.interval}}]))")));
+    m.put("trials", Map.of("prometheus", instant("sum(increase(" + requests + "}[{{args.interval}}]))")));
+    return m;
+  }
+
+  private static Map<String, Object> instant(String query) {
+    Map<String, Object> prometheus = new LinkedHashMap<>();
+    prometheus.put("address", "{{args.prometheus-address}}");
+    prometheus.put("query", query);
+    return prometheus;
   }
 
   private static Map<String, Object> rangeSeries(String query) {

@@ -41,19 +41,23 @@ public final class TemplateOptions {
   /**
    * Options of {@code error-rate-analysis}: error rate below {@code successBelow} succeeds, at or above
    * {@code failAtOrAbove} fails, in between is Inconclusive; the success rate must exceed {@code successRateAbove}
-   * and fails at or below {@code successRateFailAtOrBelow}. Rates are fractions (0.05 = 5%).
+   * and fails at or below {@code successRateFailAtOrBelow}. Rates are fractions (0.05 = 5%). The canary's error
+   * rate is also compared with stable's by the sequential proportion judge, which fails the canary once its rate is
+   * shown to be more than {@code maxErrorIncreasePoints} percentage points above stable's.
    *
    * @param successBelow error-rate success limit
    * @param failAtOrAbove error-rate failure limit
    * @param successRateAbove success-rate success limit
    * @param successRateFailAtOrBelow success-rate failure limit
+   * @param maxErrorIncreasePoints the judge's margin in percentage points, in (0, 100)
    * @param schedule count, interval and window
    * @param names metric names and Prometheus address
    */
   public record ErrorRate(double successBelow, double failAtOrAbove, double successRateAbove,
-      double successRateFailAtOrBelow, Schedule schedule, MetricNames names) {
-    /** Less than 5% succeeds, 10% or more fails; success rate above 95%. */
-    public static final ErrorRate DEFAULT = new ErrorRate(0.05, 0.1, 0.95, 0.9, Schedule.DEFAULT, MetricNames.DEFAULT);
+      double successRateFailAtOrBelow, double maxErrorIncreasePoints, Schedule schedule, MetricNames names) {
+    /** Less than 5% succeeds, 10% or more fails; success rate above 95%; at most 1 point above stable. */
+    public static final ErrorRate DEFAULT =
+        new ErrorRate(0.05, 0.1, 0.95, 0.9, 1, Schedule.DEFAULT, MetricNames.DEFAULT);
 
     /**
      * Validates the components.
@@ -62,10 +66,15 @@ public final class TemplateOptions {
      * @param failAtOrAbove error-rate failure limit
      * @param successRateAbove success-rate success limit
      * @param successRateFailAtOrBelow success-rate failure limit
+     * @param maxErrorIncreasePoints the judge's margin in percentage points, in (0, 100)
      * @param schedule count, interval and window
      * @param names metric names and Prometheus address
      */
     public ErrorRate {
+      if (!(maxErrorIncreasePoints > 0 && maxErrorIncreasePoints < 100)) {
+        throw new IllegalArgumentException(
+            "maxErrorIncreasePoints must be in (0, 100), but was " + maxErrorIncreasePoints);
+      }
       if (failAtOrAbove < successBelow) {
         throw new IllegalArgumentException(
             "failAtOrAbove must be >= successBelow (" + successBelow + "), but was " + failAtOrAbove);

@@ -26,16 +26,19 @@ class CanaryPlanTest {
     assertThat(p.withPausesScaled(1.0 / 60).totalPause()).isEqualTo(Duration.ofSeconds(42));
   }
 
+  private static final String ROLLOUT_HEAD = String.join("\n",
+      "apiVersion: argoproj.io/v1alpha1",
+      "kind: Rollout",
+      "metadata: {name: checkout}",
+      "spec:",
+      "  strategy:",
+      "    canary:",
+      "      steps:",
+      "");
+
   @Test
   void readsRolloutSteps() {
-    String yaml = String.join("\n",
-        "apiVersion: argoproj.io/v1alpha1",
-        "kind: Rollout",
-        "metadata: {name: checkout}",
-        "spec:",
-        "  strategy:",
-        "    canary:",
-        "      steps:",
+    String yaml = ROLLOUT_HEAD + String.join("\n",
         "      - setWeight: 20",
         "      - pause: {duration: 10m}",
         "      - pause: {duration: 30}",
@@ -77,14 +80,7 @@ class CanaryPlanTest {
 
   @Test
   void rolloutIsReadStrictly_allProblemsWithPositionsAndHints() {
-    String rollout = String.join("\n",
-        "apiVersion: argoproj.io/v1alpha1",
-        "kind: Rollout",
-        "metadata: {name: checkout}",
-        "spec:",
-        "  strategy:",
-        "    canary:",
-        "      steps:",
+    String rollout = ROLLOUT_HEAD + String.join("\n",
         "        - setWeight: 20",
         "        - analysis:",
         "            templates:",

@@ -136,9 +136,12 @@ class RolloutChecksTest {
                 "args.namespace was not resolved"),
             org.assertj.core.groups.Tuple.tuple("missing-step-arg", "steps[2].analysis.args",
                 "args.canary-hash was not resolved"),
+            org.assertj.core.groups.Tuple.tuple("missing-step-arg", "steps[2].analysis.args",
+                "args.stable-hash was not resolved"),
             org.assertj.core.groups.Tuple.tuple("missing-template", "steps[2].analysis.templates[1].templateName",
                 "AnalysisTemplate nope not found"));
-    assertThat(RolloutChecks.analysisStep("s", step, templates, Set.of("service-name", "namespace", "canary-hash")))
+    assertThat(RolloutChecks.analysisStep("s", step, templates, Set.of("service-name", "namespace", "canary-hash",
+        "stable-hash")))
         .extracting(RolloutProblem::ruleId).containsExactly("missing-template");
   }
 }

@@ -52,7 +52,7 @@ class CanaryTemplatesTest {
 
   @Test
   void optionsChangeLimitsAndNames() {
-    TemplateOptions.ErrorRate strict = new TemplateOptions.ErrorRate(0.01, 0.02, 0.99, 0.98,
+    TemplateOptions.ErrorRate strict = new TemplateOptions.ErrorRate(0.01, 0.02, 0.99, 0.98, 0.5,
         new Schedule(3, "30s", "1m"), MetricNames.DEFAULT.withPrometheusAddress("http://prom:9090"));
 
     AnalysisTemplate t = CanaryTemplates.errorRate(strict);
@@ -73,7 +73,7 @@ class CanaryTemplatesTest {
 
   @Test
   void errorRateBoundsMustBeOrdered() {
-    assertThatThrownBy(() -> new TemplateOptions.ErrorRate(0.1, 0.05, 0.95, 0.9, Schedule.DEFAULT,
+    assertThatThrownBy(() -> new TemplateOptions.ErrorRate(0.1, 0.05, 0.95, 0.9, 1, Schedule.DEFAULT,
         MetricNames.DEFAULT)).hasMessageContaining("failAtOrAbove must be >= successBelow");
   }
 

@@ -52,7 +52,7 @@ class PlanRunnerTest {
    * the canary's is stable's times {@code ratio}.
    */
   static MetricProvider prometheus(double errorRate, double p50, double p99, double ratio) {
-    return new P99Series(scripted(errorRate, p50, p99), ratio);
+    return new P99Series(scripted(errorRate, p50, p99), ratio, errorRate);
   }
 
   private static ScriptedProvider scripted(double errorRate, double p50, double p99) {
@@ -239,14 +239,20 @@ class PlanRunnerTest {
         .hasMessageContaining("template nope");
   }
 
-  /** Answers the judge's range queries (metric {@code p99-vs-stable}); everything else goes to the script. */
+  /**
+   * Answers the judges' queries: the P99 range series of {@code p99-vs-stable}, and the 5xx and request counts of
+   * {@code error-rate-vs-stable} (1,000 requests per look each, the canary at its error rate, stable without
+   * errors); everything else goes to the script.
+   */
   private static final class P99Series implements MetricProvider {
     private final ScriptedProvider script;
     private final double ratio;
+    private final double errorRate;
 
-    P99Series(ScriptedProvider script, double ratio) {
+    P99Series(ScriptedProvider script, double ratio, double errorRate) {
       this.script = script;
       this.ratio = ratio;
+      this.errorRate = errorRate;
     }
 
     @Override
@@ -256,10 +262,16 @@ class PlanRunnerTest {
 
     @Override
     public ProviderResult run(MeasurementContext context) throws Exception {
+      boolean canary = context.metric().provider().prometheus() != null
+          && context.metric().provider().prometheus().query().contains("\"c4n4ry\"");
+      if (context.metric().name().equals("error-rate-vs-stable")) {
+        boolean events = context.metric().provider().prometheus().query().contains("=~\"5..\"");
+        double count = events ? (canary ? Math.round(1000 * errorRate) : 0) : 1000;
+        return ProviderResult.observed(List.of(count), Double.toString(count));
+      }
       if (!context.metric().name().equals("p99-vs-stable")) {
         return script.run(context);
       }
-      boolean canary = context.metric().provider().prometheus().query().contains("\"c4n4ry\"");
       List<Double> series = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         series.add((0.2 + 0.002 * (i % 7)) * (canary ? ratio : 1.0));

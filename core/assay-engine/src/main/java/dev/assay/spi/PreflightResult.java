@@ -31,9 +31,7 @@ public record PreflightResult(Outcome outcome, String detail) {
    * Validates the components.
    *
    * @param outcome passed, failed, or nothing to check
-   * @param detail for {@link Outcome#FAILED}, the cause, naming what was checked (for example the query and the
-   *     server's answer); for {@link Outcome#PASSED}, what was checked; empty for {@link Outcome#NOT_CHECKED}. Never
-   *     holds a secret value: providers redact with {@link MeasurementContext#redact(String)}
+   * @param detail for {@link Outcome#FAILED}, the cause, naming what was checked (for example the query and the server's answer); for {@link Outcome#PASSED}, what was checked; empty for {@link Outcome#NOT_CHECKED}. Never holds a secret value: providers redact with {@link MeasurementContext#redact(String)}
    */
   public PreflightResult {
     Objects.requireNonNull(outcome, "outcome");

@@ -35,7 +35,10 @@ public sealed interface ProviderResult
   /**
    * A value for the conditions.
    *
-   * @param value the value as plain Java: Double, Long, String, Boolean, List, Map, or null for no value
+   * @param value the value as plain Java: Double, Long, String, Boolean, List, Map, or null for no value. Its
+   *     shape is the type conditions see, as in Argo (docs/conditions.md, "Result types"): a
+   *     {@code dev.assay.expr.FloatVector} or {@code double[]} is {@code []float64} (Prometheus vector), any other
+   *     List is {@code []interface {}} (web JSON array; keep JSON numbers as Double), a Double is {@code float64}
    * @param display the value as text for {@code Measurement.value}, as Argo formats it for this provider
    * @return the result
    */

@@ -18,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code null} → {@code <nil>}; {@link Boolean} → {@code bool}; {@link String} → {@code string};</li>
  *   <li>{@link Double}, {@link Float}, {@link java.math.BigDecimal} → {@code float64};</li>
  *   <li>{@link Long}, {@link Integer}, {@link Short}, {@link Byte}, {@link java.math.BigInteger} → {@code int};</li>
- *   <li>{@code double[]}, or a {@link List} whose elements are all {@link Double} (also an empty list, as a
- *       Prometheus vector) → {@code []float64}; any other list or {@code Object[]} → {@code []interface {}};</li>
+ *   <li>{@code double[]} or a {@link FloatVector} (Argo's Prometheus vector) → {@code []float64}; any other
+ *       {@link List} or {@code Object[]} (Argo's web provider's JSON arrays) → {@code []interface {}}, even when
+ *       every element is a {@link Double};</li>
  *   <li>a {@link Map} → {@code map[string]interface {}} (keys are strings; values are typed at run time);</li>
  *   <li>{@link Instant} → {@code time.Time}; {@link Duration} → {@code time.Duration}.</li>
  * </ul>
- * Providers should pass JSON numbers as {@link Double}, as Go's {@code encoding/json} does. Immutable and
- * thread-safe.
+ * Providers should pass JSON numbers as {@link Double}, as Go's {@code encoding/json} does (see
+ * {@code docs/conditions.md}, "Result types"). Immutable and thread-safe.
  */
 public final class ResultType {
   private final Type type;
@@ -46,16 +47,9 @@ public final class ResultType {
       return new ResultType(Type.BOOL);
     } else if (value instanceof String) {
       return new ResultType(Type.STRING);
-    } else if (value instanceof double[]) {
+    } else if (value instanceof double[] || value instanceof FloatVector) {
       return new ResultType(Type.FLOAT_ARRAY);
-    } else if (value instanceof List) {
-      for (Object o : (List<?>) value) {
-        if (!(o instanceof Double)) {
-          return new ResultType(Type.ANY_ARRAY);
-        }
-      }
-      return new ResultType(Type.FLOAT_ARRAY);
-    } else if (value instanceof Object[]) {
+    } else if (value instanceof List || value instanceof Object[]) {
       return new ResultType(Type.ANY_ARRAY);
     } else if (value instanceof Map) {
       return new ResultType(Type.ANY_MAP);

@@ -63,8 +63,9 @@ class ConditionCompilerTest {
     assertThat(ResultType.of(1).goName()).isEqualTo("int");
     assertThat(ResultType.of("s").goName()).isEqualTo("string");
     assertThat(ResultType.of(true).goName()).isEqualTo("bool");
-    assertThat(ResultType.of(List.of(1.0)).goName()).isEqualTo("[]float64");
-    assertThat(ResultType.of(List.of()).goName()).isEqualTo("[]float64");
+    assertThat(ResultType.of(FloatVector.of(1.0)).goName()).isEqualTo("[]float64");
+    assertThat(ResultType.of(new double[0]).goName()).isEqualTo("[]float64");
+    assertThat(ResultType.of(List.of(1.0)).goName()).isEqualTo("[]interface {}"); // a web JSON array
     assertThat(ResultType.of(List.of("a")).goName()).isEqualTo("[]interface {}");
     assertThat(ResultType.of(java.util.Map.of()).goName()).isEqualTo("map[string]interface {}");
     assertThat(ResultType.of(java.time.Duration.ZERO).goName()).isEqualTo("time.Duration");

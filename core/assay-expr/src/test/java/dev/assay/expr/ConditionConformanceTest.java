@@ -130,6 +130,9 @@ class ConditionConformanceTest {
     } else if (v.isArray()) {
       List<Object> out = new ArrayList<>();
       v.forEach(e -> out.add(value(e, goType.startsWith("[]") ? goType.substring(2) : "")));
+      if (goType.equals("[]float64") && out.stream().allMatch(Double.class::isInstance)) {
+        return FloatVector.of(out.stream().mapToDouble(Double.class::cast).toArray()); // a Prometheus vector
+      }
       return out;
     }
     Map<String, Object> out = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ class ExpressionSyntaxTest {
     "{a 1}                      | unexpected token Number(\"1\")    | 1 | 4",
     "result.                    | expected name                    | 1 | 8",
     "1abc                       | bad number syntax: \"1a\"          | 1 | 1",
-    "# > 1                      | cannot use pointer accessor outside predicate | 1 | 1",
+    "# > 1                      | unexpected token Operator(\"#\")  | 1 | 1",
     "'\\q'                      | invalid char escape              | 1 | 3",
     "/* open                    | unclosed comment                 | 1 | 1",
     "now() -- ?                 | unexpected token Operator(\"?\")  | 1 | 10",

@@ -41,11 +41,9 @@ class SandboxTest {
   }
 
   @org.junit.jupiter.api.Test
-  void matches_backtrackingRegex_hitsStepLimit() {
-    ConditionCompiler small = ConditionCompiler.withLimits(new ExpressionLimits(10_000, 100, 100_000, 1_000_000,
-        5_000), 8);
-    ExpressionException e = catchThrowableOfType(ExpressionException.class, () -> small.compile(
-        "result matches \"(.*a){12}\"", ResultType.of("")).evaluate("aaaaaaaaaaaaaaaaaaaaaaa"));
-    assertThat(e.reason()).isEqualTo("evaluation exceeded the limit of 5000 steps");
+  void matches_backtrackingRegex_runsInLinearTime() {
+    // RE2 semantics (re2j): no backtracking, so the classic blow-up pattern answers at once.
+    assertThat(ConditionCompiler.standard().compile("result matches \"(.*a){12}\"", ResultType.of(""))
+        .evaluate("aaaaaaaaaaaaaaaaaaaaaaab")).isTrue();
   }
 }

@@ -4,6 +4,7 @@
 package dev.assay.judge;
 
 import dev.assay.judge.internal.DiscoveredProviders;
+import dev.assay.judge.internal.SequentialStates;
 import dev.assay.judge.internal.SeriesException;
 import dev.assay.judge.internal.SeriesValues;
 import dev.assay.judge.internal.VerdictText;
@@ -13,6 +14,10 @@ import dev.assay.spi.MeasurementContext;
 import dev.assay.spi.MetricProvider;
 import dev.assay.spi.ProviderResult;
 import dev.assay.spi.ProviderSettings;
+import dev.assay.stats.EventCounts;
+import dev.assay.stats.ProportionJudge;
+import dev.assay.stats.SequentialJudge;
+import dev.assay.stats.SequentialLook;
 import dev.assay.stats.Verdict;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +34,14 @@ import org.jspecify.annotations.Nullable;
  * result.verdict == "pass"} works), whose display is the verdict's reason with the test's numbers, and whose metadata
  * holds every number of the verdict plus the series' own measurement metadata under {@code canary.} and
  * {@code baseline.}.
+ *
+ * <p><b>Data and mode.</b> With {@code data: flags} or {@code data: counts} the series are judged as event rates by
+ * {@link ProportionJudge} (counts: each series is {@code {events: <provider>, trials: <provider>}}, each summed
+ * and rounded). With {@code mode: sequential} every look adds its data to the run's running totals and judges them
+ * with {@link SequentialJudge}, whose error rates hold over all looks of the run; the totals are kept in each
+ * measurement's metadata under {@code sequential.state} (Error measurements carry the previous totals on), so the
+ * next look, also after the engine resumed the run from its stored status, continues from the newest retained
+ * measurement. The series must then return only the data since the previous look. See {@code docs/judge.md}.
  *
  * <p>The series providers are called with the judge metric's run, result and time, and a copy of the metric whose
  * provider block is the series' block. They must answer synchronously with a list of numbers (a Prometheus range
@@ -103,17 +116,71 @@ public final class JudgeMetricProvider implements MetricProvider {
       return ProviderResult.error(context.redact(e.getMessage()));
     }
     Map<String, String> metadata = new LinkedHashMap<>();
-    double[] canary;
-    double[] baseline;
+    boolean sequential = spec.mode() == JudgeMode.SEQUENTIAL;
+    SequentialStates.Prior prior = sequential
+        ? SequentialStates.previous(context.result(), spec.sequentialJudge()) : null;
+    double[] canary = new double[0];
+    double[] baseline = new double[0];
+    EventCounts canaryCounts = EventCounts.NONE;
+    EventCounts baselineCounts = EventCounts.NONE;
     try {
-      canary = sample("canary", spec.canary(), context, metadata);
-      baseline = sample("baseline", spec.baseline(), context, metadata);
+      if (spec.data() == JudgeData.COUNTS) {
+        canaryCounts = counts("canary", spec.canary(), spec.canaryTrials().orElseThrow(), context, metadata);
+        baselineCounts = counts("baseline", spec.baseline(), spec.baselineTrials().orElseThrow(), context, metadata);
+      } else {
+        canary = sample("canary", spec.canary(), context, metadata);
+        baseline = sample("baseline", spec.baseline(), context, metadata);
+      }
     } catch (SeriesException e) {
+      if (prior != null && !prior.lost() && prior.state().looks() > 0) {
+        // an Error look adds no data but must hand the run's state on to the next look
+        metadata.put(SequentialStates.KEY, prior.state().encode());
+      }
       return new ProviderResult.Errored(context.redact(e.getMessage()), metadata);
     }
-    Verdict verdict = spec.judge().judge(canary, baseline);
+    Verdict verdict;
+    if (prior != null) {
+      SequentialJudge judge = spec.sequentialJudge();
+      SequentialLook look = spec.data() == JudgeData.COUNTS
+          ? judge.look(prior.state(), canaryCounts, baselineCounts)
+          : flagsOrValues(judge, prior, canary, baseline);
+      verdict = look.verdict();
+      if (prior.lost()) {
+        verdict = new Verdict(verdict.decision(), verdict.reason() + " (no earlier look's state was found in the "
+            + "retained measurements, so the sequence restarted with this look)", verdict.statistics());
+      }
+      metadata.put(SequentialStates.KEY, look.state().encode());
+    } else if (spec.data() == JudgeData.COUNTS) {
+      verdict = ((ProportionJudge) spec.judge()).judge(canaryCounts, baselineCounts);
+    } else {
+      verdict = spec.judge().judge(canary, baseline);
+    }
     metadata.putAll(VerdictText.metadata(verdict));
     return new ProviderResult.Observed(verdict.toResult(), context.redact(VerdictText.display(verdict)), metadata);
+  }
+
+  private static SequentialLook flagsOrValues(SequentialJudge judge, SequentialStates.Prior prior, double[] canary,
+      double[] baseline) {
+    try {
+      return judge.look(prior.state(), canary, baseline);
+    } catch (IllegalArgumentException e) {
+      // flags that are not 0/1
+      throw new SeriesException("data flags: " + e.getMessage());
+    }
+  }
+
+  private EventCounts counts(String series, ProviderSpec events, ProviderSpec trials, MeasurementContext context,
+      Map<String, String> metadata) throws InterruptedException {
+    long x = SeriesValues.count(series + ".events", events.types().get(0),
+        value(series + ".events", events, context, metadata));
+    long n = SeriesValues.count(series + ".trials", trials.types().get(0),
+        value(series + ".trials", trials, context, metadata));
+    if (x > n) {
+      throw new SeriesException(series + " series: " + x + " events out of " + n + " trials; events must not "
+          + "exceed trials (do both queries cover the same window and requests?)");
+    }
+    metadata.put(series + ".counts", x + "/" + n);
+    return new EventCounts(x, n);
   }
 
   /**
@@ -132,8 +199,11 @@ public final class JudgeMetricProvider implements MetricProvider {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    addMetadata("canary", spec.canary(), context, out);
-    addMetadata("baseline", spec.baseline(), context, out);
+    boolean counts = spec.data() == JudgeData.COUNTS;
+    addMetadata(counts ? "canary.events" : "canary", spec.canary(), context, out);
+    spec.canaryTrials().ifPresent(t -> addMetadata("canary.trials", t, context, out));
+    addMetadata(counts ? "baseline.events" : "baseline", spec.baseline(), context, out);
+    spec.baselineTrials().ifPresent(t -> addMetadata("baseline.trials", t, context, out));
     return out;
   }
 
@@ -147,6 +217,11 @@ public final class JudgeMetricProvider implements MetricProvider {
 
   private double[] sample(String series, ProviderSpec spec, MeasurementContext context, Map<String, String> metadata)
       throws InterruptedException {
+    return SeriesValues.of(series, spec.types().get(0), value(series, spec, context, metadata));
+  }
+
+  private @Nullable Object value(String series, ProviderSpec spec, MeasurementContext context,
+      Map<String, String> metadata) throws InterruptedException {
     String type = spec.types().get(0);
     MetricProvider provider = lookup.find(type).orElseThrow(() -> new SeriesException(
         series + " series: no metric provider registered for \"" + type + "\""));
@@ -162,7 +237,7 @@ public final class JudgeMetricProvider implements MetricProvider {
     }
     result.metadata().forEach((k, v) -> metadata.put(series + "." + k, context.redact(v)));
     if (result instanceof ProviderResult.Observed) {
-      return SeriesValues.of(series, type, ((ProviderResult.Observed) result).value());
+      return ((ProviderResult.Observed) result).value();
     }
     if (result instanceof ProviderResult.Errored) {
       throw new SeriesException(series + " series: " + ((ProviderResult.Errored) result).message());

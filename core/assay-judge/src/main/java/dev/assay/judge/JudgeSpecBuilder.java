@@ -6,7 +6,9 @@ package dev.assay.judge;
 import dev.assay.model.ProviderSpec;
 import dev.assay.stats.Direction;
 import dev.assay.stats.KayentaJudgeConfig;
+import dev.assay.stats.ProportionMargin;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Builds a {@link JudgeSpec}; unset options take the defaults documented there. Not thread-safe. */
@@ -19,6 +21,12 @@ public final class JudgeSpecBuilder {
   private double margin = 0.2;
   private String unit = "";
   private KayentaJudgeConfig kayenta = KayentaJudgeConfig.builder().build();
+  private JudgeData data = JudgeData.VALUES;
+  private JudgeMode mode = JudgeMode.FIXED;
+  private ProportionMargin proportionMargin = ProportionMargin.points(1);
+  private Optional<ProviderSpec> canaryTrials = Optional.empty();
+  private Optional<ProviderSpec> baselineTrials = Optional.empty();
+  private @Nullable Double plannedSize;
 
   JudgeSpecBuilder(ProviderSpec canary, ProviderSpec baseline) {
     this.canary = Objects.requireNonNull(canary, "canary");
@@ -94,6 +102,65 @@ public final class JudgeSpecBuilder {
   }
 
   /**
+   * Sets what the series hold. For {@link JudgeData#COUNTS} use {@link #counts(ProviderSpec, ProviderSpec)}.
+   *
+   * @param value the data shape
+   * @return this builder
+   */
+  public JudgeSpecBuilder data(JudgeData value) {
+    data = Objects.requireNonNull(value, "data");
+    return this;
+  }
+
+  /**
+   * Makes the series event counts: the canary and baseline blocks given to the builder read events, these read
+   * trials.
+   *
+   * @param canaryTrialsSeries the provider block of the canary's trial counts
+   * @param baselineTrialsSeries the provider block of the baseline's trial counts
+   * @return this builder
+   */
+  public JudgeSpecBuilder counts(ProviderSpec canaryTrialsSeries, ProviderSpec baselineTrialsSeries) {
+    canaryTrials = Optional.of(Objects.requireNonNull(canaryTrialsSeries, "canaryTrials"));
+    baselineTrials = Optional.of(Objects.requireNonNull(baselineTrialsSeries, "baselineTrials"));
+    data = JudgeData.COUNTS;
+    return this;
+  }
+
+  /**
+   * Sets the mode.
+   *
+   * @param value fixed or sequential
+   * @return this builder
+   */
+  public JudgeSpecBuilder mode(JudgeMode value) {
+    mode = Objects.requireNonNull(value, "mode");
+    return this;
+  }
+
+  /**
+   * Sets the margin for flags and counts.
+   *
+   * @param value in percentage points or as a ratio
+   * @return this builder
+   */
+  public JudgeSpecBuilder proportionMargin(ProportionMargin value) {
+    proportionMargin = Objects.requireNonNull(value, "proportionMargin");
+    return this;
+  }
+
+  /**
+   * Sets the size at which the sequential mode's confidence sequence is tightest.
+   *
+   * @param value values (trials) per sample, {@code >= 1}
+   * @return this builder
+   */
+  public JudgeSpecBuilder plannedSize(double value) {
+    plannedSize = value;
+    return this;
+  }
+
+  /**
    * Builds the spec.
    *
    * @return the spec
@@ -103,6 +170,12 @@ public final class JudgeSpecBuilder {
     boolean k = rule == JudgeRule.KAYENTA;
     Direction d = direction != null ? direction : k ? kayenta.direction() : Direction.INCREASE;
     double c = confidence != null ? confidence : k ? kayenta.confidence() : 0.98;
-    return new JudgeSpec(canary, baseline, rule, d, c, margin, unit, kayenta);
+    double planned = plannedSize != null ? plannedSize : data.proportions() ? 10_000 : 100;
+    if (data != JudgeData.COUNTS) {
+      return new JudgeSpec(canary, baseline, rule, d, c, margin, unit, kayenta, data, mode, proportionMargin,
+          Optional.empty(), Optional.empty(), planned);
+    }
+    return new JudgeSpec(canary, baseline, rule, d, c, margin, unit, kayenta, data, mode, proportionMargin,
+        canaryTrials, baselineTrials, planned);
   }
 }

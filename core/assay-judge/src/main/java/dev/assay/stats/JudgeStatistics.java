@@ -33,6 +33,11 @@ import java.util.Objects;
  * @param effectSizeMeasure {@code "meanRatio"} or {@code "cles"}
  * @param minSampleSize when inconclusive for lack of data: the number of values per sample that would be needed
  *     (see the judge); 0 when not applicable; -1 when no sample size would decide
+ * @param method how the interval was computed: {@code "rank-sum"} (Mann-Whitney / Hodges-Lehmann),
+ *     {@code "newcombe-wilson"} or {@code "newcombe-clopper-pearson"} (proportions), {@code "confidence-sequence"}
+ *     (sequential mode), or {@code "none"} when no interval was computed
+ * @param droppedValues values left out before judging (NaN, or values the method cannot use), over both samples
+ * @param infiniteValues infinite values kept as the most extreme ranks, over both samples
  */
 public record JudgeStatistics(
     String rule,
@@ -55,7 +60,10 @@ public record JudgeStatistics(
     double confidence,
     double effectSize,
     String effectSizeMeasure,
-    long minSampleSize) {
+    long minSampleSize,
+    String method,
+    long droppedValues,
+    long infiniteValues) {
 
   /**
    * Validates the names and counts.
@@ -81,12 +89,20 @@ public record JudgeStatistics(
    * @param effectSize the effect size ({@code effectSizeMeasure}), NaN when undefined
    * @param effectSizeMeasure {@code "meanRatio"} or {@code "cles"}
    * @param minSampleSize when inconclusive for lack of data: the number of values per sample that would be needed (see the judge); 0 when not applicable; -1 when no sample size would decide
+   * @param method how the interval was computed: {@code "rank-sum"} (Mann-Whitney / Hodges-Lehmann), {@code "newcombe-wilson"} or {@code "newcombe-clopper-pearson"} (proportions), {@code "confidence-sequence"} (sequential mode), or {@code "none"} when no interval was computed
+   * @param droppedValues values left out before judging (NaN, or values the method cannot use), over both samples
+   * @param infiniteValues infinite values kept as the most extreme ranks, over both samples
    */
   public JudgeStatistics {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(scale, "scale");
     Objects.requireNonNull(effectSizeMeasure, "effectSizeMeasure");
+    Objects.requireNonNull(method, "method");
+    if (droppedValues < 0 || infiniteValues < 0) {
+      throw new IllegalArgumentException("droppedValues and infiniteValues must be >= 0, but were " + droppedValues
+          + " and " + infiniteValues);
+    }
     if (nCanary < 0 || nBaseline < 0) {
       throw new IllegalArgumentException(
           "nCanary and nBaseline must be >= 0, but were " + nCanary + " and " + nBaseline);
@@ -133,6 +149,9 @@ public record JudgeStatistics(
     b.effectSize = effectSize;
     b.effectSizeMeasure = effectSizeMeasure;
     b.minSampleSize = minSampleSize;
+    b.method = method;
+    b.droppedValues = droppedValues;
+    b.infiniteValues = infiniteValues;
     return b;
   }
 
@@ -159,6 +178,9 @@ public record JudgeStatistics(
     private double effectSize = Double.NaN;
     private String effectSizeMeasure = EffectSizeMeasure.MEAN_RATIO.configName();
     private long minSampleSize;
+    private String method = "none";
+    private long droppedValues;
+    private long infiniteValues;
 
     private Builder(String rule) {
       this.rule = Objects.requireNonNull(rule, "rule");
@@ -208,6 +230,27 @@ public record JudgeStatistics(
       shift = result.estimate();
       shiftLow = result.confLow();
       shiftHigh = result.confHigh();
+      return this;
+    }
+
+    /**
+     * Sets the test quantities of a test other than the rank-sum test: no U and no z.
+     *
+     * @param p two-sided p-value
+     * @param exactTest whether the p-value is exact
+     * @param testScale the scale of the shift
+     * @param estimate the shift
+     * @param low its lower bound
+     * @param high its upper bound
+     * @return this builder
+     */
+    public Builder test(double p, boolean exactTest, String testScale, double estimate, double low, double high) {
+      pValue = p;
+      exact = exactTest;
+      scale = Objects.requireNonNull(testScale, "testScale");
+      shift = estimate;
+      shiftLow = low;
+      shiftHigh = high;
       return this;
     }
 
@@ -262,6 +305,30 @@ public record JudgeStatistics(
     }
 
     /**
+     * Sets a value.
+     *
+     * @param value see {@link JudgeStatistics#method()}
+     * @return this builder
+     */
+    public Builder method(String value) {
+      method = Objects.requireNonNull(value, "method");
+      return this;
+    }
+
+    /**
+     * Sets the counts of dropped and infinite values.
+     *
+     * @param dropped see {@link JudgeStatistics#droppedValues()}
+     * @param infinite see {@link JudgeStatistics#infiniteValues()}
+     * @return this builder
+     */
+    public Builder valueCounts(long dropped, long infinite) {
+      droppedValues = dropped;
+      infiniteValues = infinite;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return the statistics
@@ -269,7 +336,7 @@ public record JudgeStatistics(
     public JudgeStatistics build() {
       return new JudgeStatistics(rule, classification, nCanary, nBaseline, medianCanary, medianBaseline, u, z,
           pValue, exact, scale, shift, shiftLow, shiftHigh, relativeShift, relativeLow, relativeHigh, confidence,
-          effectSize, effectSizeMeasure, minSampleSize);
+          effectSize, effectSizeMeasure, minSampleSize, method, droppedValues, infiniteValues);
     }
   }
 }

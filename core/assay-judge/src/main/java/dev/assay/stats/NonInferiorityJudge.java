@@ -26,8 +26,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * coverage, it does not depend on units, and one margin fits fast and slow endpoints alike. When some value is zero
  * or negative (error counts), logs are undefined and the relative shift is the Hodges-Lehmann shift of the raw
  * values divided by the baseline median; that interval ignores the baseline median's own uncertainty, so it is
- * slightly too narrow for small samples, and the reason says which scale was used. A baseline median of 0 then
- * leaves the shift undefined and the verdict inconclusive.
+ * slightly too narrow for small samples, and the reason says which scale was used. On that scale the values are
+ * rescaled before the interval search and the results snapped to pairwise differences, so the verdict does not
+ * depend on units. A baseline median of 0 then leaves the shift undefined: the verdict is inconclusive with
+ * {@code minSampleSize} -1 (no size would decide) and the reason names {@link ProportionJudge} for such data.
  *
  * <p><b>Confidence 0.98 (default).</b> The decision uses a two-sided interval, so each wrong conclusion (passing a
  * canary that is more than the margin worse, failing one that is not) has at most a 1% chance per judgement. That
@@ -40,7 +42,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * straddles the margin, {@code minSampleSize} projects the equal per-sample size at which it would clear the margin
  * if the observed pairwise differences persist (see {@link JudgeStatistics#minSampleSize()}).
  *
- * <p>NaN and infinite values are dropped. Immutable and thread-safe; configure with the with-ers:
+ * <p>NaN values are dropped as missing; infinite values rank beyond every finite value ({@code +inf} is the worst
+ * latency); the reason counts both. Immutable and thread-safe; configure with the with-ers:
  * {@code NonInferiorityJudge.withDefaults().withMargin(0.1).withConfidence(0.95)}.
  */
 public final class NonInferiorityJudge implements CanaryJudge {
@@ -125,20 +128,24 @@ public final class NonInferiorityJudge implements CanaryJudge {
 
   @Override
   public Verdict judge(double[] canary, double[] baseline) {
+    CleanSample cleanC = CleanSample.of(Objects.requireNonNull(canary, "canary"), false);
+    CleanSample cleanB = CleanSample.of(Objects.requireNonNull(baseline, "baseline"), false);
     // rank statistics ignore order, so work on sorted copies: later sorts of sorted data are linear
-    double[] c = Samples.sorted(Samples.clean(Objects.requireNonNull(canary, "canary"), false));
-    double[] b = Samples.sorted(Samples.clean(Objects.requireNonNull(baseline, "baseline"), false));
+    double[] c = Samples.sorted(cleanC.values());
+    double[] b = Samples.sorted(cleanB.values());
     double medianC = Samples.median(c);
     double medianB = Samples.median(b);
+    String note = CleanSample.note(cleanC, cleanB, new long[2]);
     JudgeStatistics.Builder stats = JudgeStatistics.builder(RULE)
         .samples(c.length, b.length, medianC, medianB)
         .confidence(confidence)
+        .valueCounts(cleanC.nan() + cleanB.nan(), cleanC.infinite() + cleanB.infinite())
         .effectSize(meanRatio(c, b), EffectSizeMeasure.MEAN_RATIO);
-    String medians = "canary median " + value(medianC) + " vs baseline median " + value(medianB);
+    String medians = "canary median " + value(medianC) + " vs baseline median " + value(medianB) + note;
     if (!SampleSizes.canReach(c.length, b.length, confidence)) {
       long needed = SampleSizes.minimumEqualSize(confidence);
       String data = c.length == 0 || b.length == 0
-          ? "no data: the " + (c.length == 0 ? "canary" : "baseline") + " has no finite values"
+          ? "no data: the " + (c.length == 0 ? "canary" : "baseline") + " has no values" + note
           : medians + "; " + c.length + " canary and " + b.length + " baseline values cannot reach "
               + Formats.level(confidence) + " confidence";
       String reason = data + "; at least " + needed + " per sample are needed: inconclusive";
@@ -147,18 +154,20 @@ public final class NonInferiorityJudge implements CanaryJudge {
     boolean log = Samples.allPositive(c) && Samples.allPositive(b);
     if (!log && medianB == 0) {
       String reason = medians + "; some values are zero or negative and the baseline median is 0, so a relative "
-          + "shift is undefined: inconclusive";
-      return inconclusive(reason, stats);
+          + "shift is undefined and no sample size would decide (for error flags or counts use the proportion "
+          + "judge, data: flags or counts): inconclusive";
+      return inconclusive(reason, stats.minSampleSize(SampleSizes.NEVER));
     }
     double[] tc = log ? Samples.log(c) : c;
     double[] tb = log ? Samples.log(b) : b;
-    MannWhitneyResult r = MannWhitney.withDefaults().withConfLevel(confidence).test(tc, tb);
+    // the log scale is unit-free already and stays R-exact; the absolute scale is rescaled (see RankShifts)
+    MannWhitneyResult r = RankShifts.test(MannWhitney.withDefaults().withConfLevel(confidence), tc, tb, !log);
     double scaleB = Math.abs(medianB);
     double rel = log ? Math.expm1(r.estimate()) : r.estimate() / scaleB;
     double relLow = log ? Math.expm1(r.confLow()) : r.confLow() / scaleB;
     double relHigh = log ? Math.expm1(r.confHigh()) : r.confHigh() / scaleB;
-    stats.test(r, log ? "log" : "absolute").relative(rel, relLow, relHigh);
-    Decision decision = decide(relLow, relHigh);
+    stats.test(r, log ? "log" : "absolute").relative(rel, relLow, relHigh).method("rank-sum");
+    Decision decision = Margins.decide(direction, relLow, relHigh, -margin, margin);
     String interval = medians + "; shift " + Formats.percent(rel) + (log ? "" : " of the baseline median")
         + ", " + Formats.level(r.confLevel()) + " CI [" + Formats.percent(relLow) + ", "
         + Formats.percent(relHigh) + "] ";
@@ -176,34 +185,9 @@ public final class NonInferiorityJudge implements CanaryJudge {
         stats.minSampleSize(needed));
   }
 
-  private Decision decide(double low, double high) {
-    switch (direction) {
-      case INCREASE:
-        return high < margin ? Decision.PASS : low > margin ? Decision.FAIL : Decision.INCONCLUSIVE;
-      case DECREASE:
-        return low > -margin ? Decision.PASS : high < -margin ? Decision.FAIL : Decision.INCONCLUSIVE;
-      default:
-        if (low > -margin && high < margin) {
-          return Decision.PASS;
-        }
-        return low > margin || high < -margin ? Decision.FAIL : Decision.INCONCLUSIVE;
-    }
-  }
-
   private String outcomeText(Decision decision) {
     String m = Formats.percent(margin).substring(1);
-    switch (direction) {
-      case INCREASE:
-        return decision == Decision.PASS ? "lies below the +" + m + " margin"
-            : decision == Decision.FAIL ? "lies above the +" + m + " margin" : "contains the +" + m + " margin";
-      case DECREASE:
-        return decision == Decision.PASS ? "lies above the -" + m + " margin"
-            : decision == Decision.FAIL ? "lies below the -" + m + " margin" : "contains the -" + m + " margin";
-      default:
-        return decision == Decision.PASS ? "lies inside the +-" + m + " margin"
-            : decision == Decision.FAIL ? "lies outside the +-" + m + " margin"
-                : "crosses the +-" + m + " margin";
-    }
+    return Margins.outcome(direction, decision, "-" + m, "+" + m);
   }
 
   /** Smallest projected equal size over the decisions the data lean toward; NEVER when none. */

@@ -59,7 +59,14 @@ public record Verdict(Decision decision, String reason, JudgeStatistics statisti
    *   <li>{@code effectSize} (Double), {@code effectSizeMeasure} (String)
    *   <li>{@code minSampleSize} (Long): values per sample needed when inconclusive for lack of data, else 0; -1
    *       when no size would decide
+   *   <li>{@code method} (String): how the interval was computed (see {@link JudgeStatistics#method()})
+   *   <li>{@code dropped}, {@code infinite} (Long): values dropped, and infinite values kept as extreme ranks
    * </ul>
+   *
+   * <p>For the proportion judge, {@code nCanary}/{@code nBaseline} are trials, {@code medianCanary}/
+   * {@code medianBaseline} are the event rates, {@code testShift}/{@code testCi} the rate difference (scale
+   * {@code "difference"}) or ratio (scale {@code "ratio"}) with its interval, and {@code shift}/{@code ci} the
+   * relative change of the rate.
    *
    * @return an unmodifiable map
    */
@@ -88,6 +95,9 @@ public record Verdict(Decision decision, String reason, JudgeStatistics statisti
     m.put("effectSize", s.effectSize());
     m.put("effectSizeMeasure", s.effectSizeMeasure());
     m.put("minSampleSize", s.minSampleSize());
+    m.put("method", s.method());
+    m.put("dropped", s.droppedValues());
+    m.put("infinite", s.infiniteValues());
     return Collections.unmodifiableMap(m);
   }
 }

@@ -21,7 +21,12 @@ class MannWhitneyReferenceTest {
   private static final double TOLERANCE = 1e-9;
 
   static List<JsonNode> cases() throws IOException {
-    try (InputStream in = MannWhitneyReferenceTest.class.getResourceAsStream("/stats/wilcox-reference.json")) {
+    return casesOf("/stats/wilcox-reference.json");
+  }
+
+  /** The {@code cases} of a generated reference file. */
+  static List<JsonNode> casesOf(String resource) throws IOException {
+    try (InputStream in = MannWhitneyReferenceTest.class.getResourceAsStream(resource)) {
       JsonNode root = new ObjectMapper().readTree(in);
       List<JsonNode> out = new ArrayList<>();
       root.get("cases").forEach(out::add);
@@ -75,7 +80,7 @@ class MannWhitneyReferenceTest {
         .withConfLevel(number(c.get("confLevel")));
   }
 
-  private static void assertClose(String what, double actual, double expected) {
+  static void assertClose(String what, double actual, double expected) {
     if (Double.isNaN(expected)) {
       assertThat(actual).as(what).isNaN();
     } else if (Double.isInfinite(expected)) {

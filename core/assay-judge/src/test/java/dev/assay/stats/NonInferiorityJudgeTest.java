@@ -128,18 +128,23 @@ class NonInferiorityJudgeTest {
     assertThat(v.decision()).isEqualTo(Decision.INCONCLUSIVE);
     assertThat(v.statistics().nCanary()).isZero();
     assertThat(v.statistics().nBaseline()).isEqualTo(20);
-    assertThat(v.reason()).isEqualTo("no data: the canary has no finite values; at least 5 per sample are needed: "
-        + "inconclusive");
+    assertThat(v.reason()).isEqualTo("no data: the canary has no values; dropped 2 canary NaN values as missing "
+        + "data; at least 5 per sample are needed: inconclusive");
+    assertThat(v.statistics().droppedValues()).isEqualTo(2);
   }
 
   @Test
-  void nanAndInfinityAreDropped() {
+  void nanIsDroppedAndInfinityKeptAsTheWorstValueBothCounted() {
     double[] canary = concat(latencies(30, 100, 6), new double[] {Double.NaN, Double.POSITIVE_INFINITY});
 
     Verdict v = JUDGE.judge(canary, latencies(30, 100, 7));
 
-    assertThat(v.statistics().nCanary()).isEqualTo(30);
+    assertThat(v.statistics().nCanary()).isEqualTo(31);
+    assertThat(v.statistics().droppedValues()).isEqualTo(1);
+    assertThat(v.statistics().infiniteValues()).isEqualTo(1);
     assertThat(v.statistics().pValue()).isBetween(0.0, 1.0);
+    assertThat(v.reason()).contains("dropped 1 canary NaN value as missing data",
+        "1 canary value is +inf, ranked above every finite value (the worst when lower is better)");
   }
 
   @Test

@@ -44,7 +44,7 @@ class VerdictTest {
     Map<String, Object> result = NonInferiorityJudge.withDefaults().judge(new double[] {1}, new double[] {2})
         .toResult();
 
-    assertThat(result).hasSize(22).doesNotContainValue(null);
+    assertThat(result).hasSize(25).doesNotContainValue(null);
     assertThat(result.get("verdict")).isEqualTo("inconclusive");
     assertThat(result.get("minSampleSize")).isEqualTo(5L);
     assertThat((Double) result.get("pValue")).isNaN();

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface CanaryGate {
   /**
    * Where the template is: {@code builtin:<name>} (one of the five shipped templates), {@code classpath:<resource>}
-   * or a file path.
+   * or a file path. The template is read strictly: a field the Argo schema does not define (such as a misspelt
+   * {@code sucessCondition}) fails the test with a {@code ManifestException} naming its line and column (see
+   * {@code docs/manifests.md}).
    *
    * @return the template location
    */

@@ -80,6 +80,7 @@ class TemplateLinterCasesTest {
     List<Expected> found = new ArrayList<>();
     report.findings().forEach(f -> found.add(new Expected(f.ruleId(), f.line(), f.column())));
     assertThat(found).as(report.toText()).containsAll(expected);
+    assertThat(found).as("one finding per problem: " + report.toText()).doesNotHaveDuplicates();
     Set<String> expectedRules = new HashSet<>();
     expected.forEach(e -> expectedRules.add(e.rule()));
     assertThat(report.findings()).as(report.toText())

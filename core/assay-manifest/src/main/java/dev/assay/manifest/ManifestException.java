@@ -22,7 +22,7 @@ public final class ManifestException extends AssayException {
 
   /** Serializable copy of the problems (records of final fields). */
   private final List<ManifestProblem> problems;
-  /** Which document of a multi-document text (0-based). */
+  /** Which document of a multi-document text (0-based), or -1. */
   private final int documentIndex;
 
   /**

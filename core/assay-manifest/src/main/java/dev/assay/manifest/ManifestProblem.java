@@ -19,11 +19,10 @@ public record ManifestProblem(String path, SourcePosition position, String messa
   /**
    * Validates the components.
    *
-   * @param path the field path, such as {@code spec.metrics[0].sucessCondition}; empty when the problem concerns the
-   *     whole document or is a syntax error
-   * @param position where in the source text; {@link SourcePosition#UNKNOWN} when not known
-   * @param message what is wrong, such as {@code unknown field}
-   * @param hint how to fix it, such as {@code did you mean 'successCondition'?}; empty when there is no hint
+   * @param path the field path; empty for the whole document
+   * @param position where in the source text, or {@link SourcePosition#UNKNOWN}
+   * @param message what is wrong
+   * @param hint how to fix it; empty when there is no hint
    */
   public ManifestProblem {
     Objects.requireNonNull(path, "path");

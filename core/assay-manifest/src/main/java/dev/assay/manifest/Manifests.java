@@ -4,9 +4,11 @@
 package dev.assay.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.manifest.internal.ModelMappers;
+import dev.assay.manifest.internal.ModelReader;
 import dev.assay.model.Resource;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -147,16 +149,25 @@ public final class Manifests {
 
   /**
    * Converts a plain value tree (maps, lists, strings, numbers and booleans, as found in a plugin's config block)
-   * into a model type, with the model's field names and coercions.
+   * into a model type, with the model's field names and coercions (a templated {@code "30"} becomes a number where
+   * the type wants one). Fields the type does not define are an error, as in strict reading.
    *
    * @param tree the plain tree; not null
    * @param type the model type, e.g. {@code ProviderSpec.class}
    * @param <T> the model type
    * @return the model value
-   * @throws IllegalArgumentException when the tree does not have the type's shape; the message names the field
+   * @throws IllegalArgumentException when the tree does not have the type's shape or has a field the type does not
+   *     define; the message names the field (and the nearest known one)
    */
   public static <T> T convert(Object tree, Class<T> type) {
-    return ModelMappers.JSON.convertValue(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(type, "type"));
+    Objects.requireNonNull(type, "type");
+    JsonNode node = ModelMappers.JSON.valueToTree(Objects.requireNonNull(tree, "tree"));
+    List<ManifestProblem> unknown = ModelReader.unknownFields(node, type);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(unknown.stream().map(ManifestProblem::toString)
+          .collect(java.util.stream.Collectors.joining("\n")));
+    }
+    return ModelMappers.JSON.convertValue(node, type);
   }
 
   /**

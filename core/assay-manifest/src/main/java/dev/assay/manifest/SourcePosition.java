@@ -17,8 +17,8 @@ public record SourcePosition(int line, int column) {
   /**
    * Validates the components.
    *
-   * @param line the line, counted from 1 (0 with column 0 for {@link #UNKNOWN})
-   * @param column the column, counted from 1 (0 with line 0 for {@link #UNKNOWN})
+   * @param line the line, counted from 1 (0 only in {@link #UNKNOWN})
+   * @param column the column, counted from 1 (0 only in {@link #UNKNOWN})
    */
   public SourcePosition {
     boolean unknown = line == 0 && column == 0;

@@ -105,8 +105,7 @@ class BoundedParsingTest {
   void duplicateKeys_areErrors_withPathAndBothLines() {
     String text = HEAD + "    provider:\n      prometheus: {query: up}\n      web: {url: 'http://w'}\n"
         + "      prometheus: {query: down}\n";
-    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
-    assertThat(e.problems()).containsExactly(new ManifestProblem("spec.metrics[0].provider.prometheus",
+    assertThat(problems(text)).containsExactly(new ManifestProblem("spec.metrics[0].provider.prometheus",
         new SourcePosition(11, 7), "duplicate key 'prometheus'", "first given at 9:7; remove one of them"));
 
     String json = "{\"kind\":\"AnalysisTemplate\",\"metadata\":{\"name\":\"a\",\"name\":\"b\"}}";
@@ -126,16 +125,14 @@ class BoundedParsingTest {
   @Test
   void binaryValues_areErrors() {
     String text = HEAD + "    successCondition: !!binary aGVsbG8=\n    provider: {job: {}}\n";
-    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
-    assertThat(e.problems()).containsExactly(new ManifestProblem("spec.metrics[0].successCondition",
+    assertThat(problems(text)).containsExactly(new ManifestProblem("spec.metrics[0].successCondition",
         new SourcePosition(8, 23), "binary values (!!binary) are not allowed", "write the value as a string"));
   }
 
   @Test
   void fractionWhereTheSchemaSaysInteger_isAnError() {
     String text = HEAD + "    provider: {prometheus: {query: up, timeout: 3.7}}\n";
-    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
-    assertThat(e.problems()).containsExactly(new ManifestProblem("spec.metrics[0].provider.prometheus.timeout",
+    assertThat(problems(text)).containsExactly(new ManifestProblem("spec.metrics[0].provider.prometheus.timeout",
         new SourcePosition(8, 40), "expected an integer, but was the fraction 3.7", "write a whole number"));
   }
 
@@ -155,8 +152,7 @@ class BoundedParsingTest {
   void numbersAndBooleansWhereTheSchemaSaysString_areErrors_asKubectlRejectsThem() {
     String text = "kind: AnalysisTemplate\nspec:\n  args:\n  - {name: n, value: 5}\n  metrics:\n"
         + "  - name: m\n    interval: 30\n    successCondition: true\n    provider: {prometheus: {query: 42}}\n";
-    ManifestException e = catchThrowableOfType(ManifestException.class, () -> Manifests.read(text));
-    assertThat(e.problems()).extracting(ManifestProblem::toString).containsExactly(
+    assertThat(problems(text)).extracting(ManifestProblem::toString).containsExactly(
         "spec.args[0].value (4:15): expected a string, but was the number 5; quote it: \"5\"",
         "spec.metrics[0].interval (7:5): expected a string, but was the number 30; quote it: \"30\"",
         "spec.metrics[0].successCondition (8:5): expected a string, but was true; quote it: \"true\"",
@@ -201,5 +197,9 @@ class BoundedParsingTest {
     List<Resource> fromYaml = Manifests.read(yaml);
     assertThat(fromYaml).containsExactly(run);
     assertThat(Manifests.read(json)).containsExactly(run);
+  }
+
+  private static List<ManifestProblem> problems(String text) {
+    return catchThrowableOfType(ManifestException.class, () -> Manifests.read(text)).problems();
   }
 }

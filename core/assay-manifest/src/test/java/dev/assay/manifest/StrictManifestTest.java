@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.AnalysisTemplate;
+import dev.assay.model.ProviderSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Strict reading: every commonly misspelled key of the model is rejected with its path, line:column and the key it
@@ -163,6 +165,23 @@ class StrictManifestTest {
   }
 
   @Test
+  void lenient_logsWhatItIgnored_atWarn() {
+    String typo = String.join("\n", TEMPLATE).replace("successCondition:", "sucessCondition:");
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Manifests.lenient().parse(typo);
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("WARN")
+        .contains("lenient reading ignored fields the Argo schema does not define")
+        .contains("spec.metrics[0].sucessCondition (24:7): ignored unknown field; did you mean 'successCondition'?");
+  }
+
+  @Test
   void openPlaces_areNotChecked() {
     String text = String.join("\n",
         "kind: AnalysisTemplate",
@@ -236,6 +255,17 @@ class StrictManifestTest {
     assertThat(e.problems()).containsExactly(new ManifestProblem("status.phase", new SourcePosition(4, 3),
         "unknown phase \"Sucessful\"", "did you mean 'Successful'? known phases: Pending, Running, Successful, "
             + "Failed, Error, Inconclusive"));
+  }
+
+  @Test
+  void convert_rejectsUnknownFieldsOfTypedBlocks_butKeepsCoercingTemplatedNumbers() {
+    IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class, () -> Manifests.convert(
+        Map.of("prometheus", Map.of("adress", "http://p", "query", "up")), ProviderSpec.class));
+    assertThat(e).hasMessage("prometheus.adress: unknown field 'adress'; did you mean 'address'?");
+
+    ProviderSpec spec = Manifests.convert(Map.of("prometheus", Map.of("address", "http://p", "query", "up",
+        "timeout", "30")), ProviderSpec.class);
+    assertThat(spec.prometheus().timeout()).isEqualTo(30L);
   }
 
   private static String withLine(int line, String replacement) {

@@ -3,15 +3,15 @@
  */
 package dev.assay.prometheus.internal;
 
+import dev.assay.expr.FloatVector;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.RandomAccess;
 
 /**
  * An immutable list of sample values backed by a primitive array, so a 10,000-series vector costs one array rather
  * than 10,000 boxed doubles until a condition reads them.
  */
-public final class SampleValues extends AbstractList<Double> implements RandomAccess {
+public final class SampleValues extends AbstractList<Double> implements FloatVector {
   private static final SampleValues EMPTY = new SampleValues(new double[0], 0);
 
   private final double[] values;
@@ -47,6 +47,11 @@ public final class SampleValues extends AbstractList<Double> implements RandomAc
       throw new IndexOutOfBoundsException("index " + index + " out of range for length " + size);
     }
     return values[index];
+  }
+
+  @Override
+  public double at(int index) {
+    return getDouble(index);
   }
 
   @Override

@@ -5,10 +5,14 @@ package dev.assay.samples.controller;
 
 import dev.assay.engine.ReconcileResult;
 import dev.assay.engine.Reconciler;
+import dev.assay.judge.JudgeMetricProvider;
 import dev.assay.manifest.Manifests;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
 import dev.assay.model.ObjectMeta;
+import dev.assay.spi.MeasurementContext;
+import dev.assay.spi.MetricProvider;
+import dev.assay.spi.ProviderResult;
 import dev.assay.template.AnalysisRuns;
 import dev.assay.templates.CanaryTemplates;
 import dev.assay.testing.ScriptStep;
@@ -47,7 +51,7 @@ public final class ControllerLoopSample {
     AnalysisRun created = AnalysisRuns.fromTemplates(ObjectMeta.of("checkout-error-rate", "shop"),
         List.of(CanaryTemplates.load(CanaryTemplates.ERROR_RATE)),
         List.of(Argument.of("service-name", "checkout"), Argument.of("namespace", "shop"),
-            Argument.of("canary-hash", "c4n4ry")));
+            Argument.of("canary-hash", "c4n4ry"), Argument.of("stable-hash", "st4bl3")));
     store.put("shop/checkout-error-rate", Manifests.writeJson(created));
 
     Instant now = Instant.parse("2026-03-01T12:00:00Z");
@@ -72,9 +76,24 @@ public final class ControllerLoopSample {
 
   private static Reconciler newReconciler() {
     // A stand-in for Prometheus that answers like a healthy canary; use PrometheusMetricProvider in real life.
-    return Reconciler.builder().provider(ScriptedProvider.builder("prometheus")
+    MetricProvider prometheus = ScriptedProvider.builder("prometheus")
         .script("error-rate", ScriptStep.value(List.of(0.01)))
         .script("success-rate", ScriptStep.value(List.of(0.99)))
-        .build()).build();
+        .build();
+    // error-rate-vs-stable's judge reads 5xx and request counts: 10 of 1,000 per look on both sides. Its running
+    // totals live in the measurements' metadata, so they survive the restart with the stored JSON.
+    MetricProvider counts = new MetricProvider() {
+      @Override
+      public String type() {
+        return "prometheus";
+      }
+
+      @Override
+      public ProviderResult run(MeasurementContext context) {
+        boolean errors = context.metric().provider().prometheus().query().contains("=~\"5..\"");
+        return ProviderResult.observed(List.of(errors ? 10.0 : 1000.0), errors ? "10" : "1000");
+      }
+    };
+    return Reconciler.builder().provider(prometheus).provider(JudgeMetricProvider.delegatingTo(counts)).build();
   }
 }

@@ -81,15 +81,7 @@ public final class DirectScrapeProvider implements MetricProvider {
   @Override
   public ProviderResult run(MeasurementContext context) throws IOException, InterruptedException {
     Sample now = scrape();
-    Sample base;
-    synchronized (history) {
-      base = history.peekFirst();
-      for (Sample s : history) {
-        if (!s.at().isAfter(now.at().minus(window))) {
-          base = s;
-        }
-      }
-    }
+    Sample base = baseFor(now, window);
     Map<String, Double> c = delta(now.canary(), base.canary());
     Map<String, Double> s = delta(now.stable(), base.stable());
     double ok = c.getOrDefault("http_requests_total{status=\"200\"}", 0.0);
@@ -102,6 +94,7 @@ public final class DirectScrapeProvider implements MetricProvider {
       case "p99-latency": value = quantile(0.99, c); break;
       case "p99-vs-stable": value = p99Series(isCanary(context)); break;
       case "no-recent-errors": value = List.of(err); break;
+      case "error-rate-vs-stable": value = List.of(count(context, now)); break;
       case "pod-restarts": value = List.of(); break;
       case "memory-usage": value = List.of(gauge(now.canary(), "container_memory_working_set_bytes")
           / gauge(now.canary(), "kube_pod_container_resource_limits", "memory")); break;
@@ -112,6 +105,35 @@ public final class DirectScrapeProvider implements MetricProvider {
           + context.metric().name());
     }
     return ProviderResult.observed(value, value.toString());
+  }
+
+  private Sample baseFor(Sample now, Duration w) {
+    synchronized (history) {
+      Sample base = history.peekFirst();
+      for (Sample s : history) {
+        if (!s.at().isAfter(now.at().minus(w))) {
+          base = s;
+        }
+      }
+      return base;
+    }
+  }
+
+  /**
+   * The judge's event or trial count of one side over the query's own range ({@code [2s]}, the look interval), so
+   * that the sequential judge's looks do not overlap.
+   */
+  private double count(MeasurementContext context, Sample now) {
+    String query = context.metric().provider().prometheus().query();
+    int open = query.lastIndexOf('[');
+    int close = query.lastIndexOf(']');
+    Duration range = Duration.parse("PT" + query.substring(open + 1, close).toUpperCase(java.util.Locale.ROOT));
+    Sample base = baseFor(now, range);
+    boolean canaryQuery = isCanary(context);
+    Map<String, Double> d = canaryQuery ? delta(now.canary(), base.canary()) : delta(now.stable(), base.stable());
+    double ok = d.getOrDefault("http_requests_total{status=\"200\"}", 0.0);
+    double err = d.getOrDefault("http_requests_total{status=\"500\"}", 0.0);
+    return query.contains("=~\"5..\"") ? err : ok + err;
   }
 
   private Sample scrape() throws IOException, InterruptedException {

@@ -41,6 +41,9 @@ final class AccessNodes {
       if (o == null && nilSafe) {
         return null;
       }
+      if (o instanceof String || o instanceof List) {
+        throw Values.error("invalid operation: int(string)"); // expr reads a name on a string or array as an index
+      }
       throw Values.error("cannot fetch " + name + " from " + Values.typeName(o));
     }
 

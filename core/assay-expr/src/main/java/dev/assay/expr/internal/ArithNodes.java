@@ -3,13 +3,13 @@
  */
 package dev.assay.expr.internal;
 
+import com.google.re2j.Pattern;
 import dev.assay.expr.ExpressionLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Arithmetic, unary minus, ranges and {@code matches}. */
@@ -129,7 +129,7 @@ final class ArithNodes {
       } else if (v instanceof Duration) {
         return ((Duration) v).negated();
       }
-      throw Values.error("invalid operation: -" + Values.typeName(v));
+      throw Values.error("invalid operation: - " + Values.typeName(v));
     }
 
     @Override public double evalDouble(@Nullable Object r, @Nullable Frame f) {
@@ -138,6 +138,16 @@ final class ArithNodes {
   }
 
   /** {@code a..b}: the ints from a to b inclusive. */
+  /** A range bound at run time: floats are truncated, as expr converts them to int. */
+  static long bound(@Nullable Object v) {
+    if (Values.isFloat(v)) {
+      return (long) ((Number) v).doubleValue();
+    } else if (Values.isInt(v)) {
+      return ((Number) v).longValue();
+    }
+    throw Values.error("invalid operation: int(" + Values.typeName(v) + ")");
+  }
+
   static final class Range extends Node {
     private final Node from;
     private final Node to;
@@ -150,8 +160,8 @@ final class ArithNodes {
     }
 
     @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
-      long a = from.evalLong(r, f);
-      long b = to.evalLong(r, f);
+      long a = bound(from.eval(r, f));
+      long b = bound(to.eval(r, f));
       if (b < a) {
         return List.of();
       }
@@ -161,11 +171,7 @@ final class ArithNodes {
       }
       limits.checkCollection(size);
       f.steps(size);
-      List<Object> out = new ArrayList<>((int) size);
-      for (long i = a; i <= b; i++) {
-        out.add(i);
-      }
-      return Collections.unmodifiableList(out);
+      return new RangeList(a, (int) size);
     }
   }
 
@@ -197,6 +203,9 @@ final class ArithNodes {
         }
         p = compile((String) b);
       }
+      if (a == null) {
+        return negate; // expr v1.17.8: a nil operand does not match
+      }
       if (!(a instanceof String)) {
         throw Values.error("invalid operation: " + Values.typeName(a) + " matches string");
       }
@@ -206,8 +215,8 @@ final class ArithNodes {
     static Pattern compile(String re) {
       try {
         return Pattern.compile(re);
-      } catch (java.util.regex.PatternSyntaxException ex) {
-        throw Values.error("error parsing regexp: " + ex.getDescription() + ": `" + re + "`");
+      } catch (com.google.re2j.PatternSyntaxException ex) {
+        throw Values.error(ex.getMessage()); // re2j words its errors as Go's regexp package does
       }
     }
   }

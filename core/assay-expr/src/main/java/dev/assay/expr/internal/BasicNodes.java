@@ -137,6 +137,63 @@ final class BasicNodes {
     }
   }
 
+  /** A {@code let} variable. */
+  static final class LocalRef extends Node {
+    private final int slot;
+
+    LocalRef(int slot) {
+      this.slot = slot;
+    }
+
+    @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
+      return f.locals[slot];
+    }
+  }
+
+  /** {@code let name = value; body}. */
+  static final class Let extends Node {
+    private final int slot;
+    private final Node value;
+    private final Node body;
+
+    Let(int slot, Node value, Node body) {
+      this.slot = slot;
+      this.value = value;
+      this.body = body;
+    }
+
+    @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
+      f.locals[slot] = value.eval(r, f);
+      return body.eval(r, f);
+    }
+  }
+
+  /** {@code a; b}: every item in order, the last one's value. */
+  static final class Sequence extends Node {
+    private final Node[] items;
+
+    Sequence(Node[] items) {
+      this.items = items.clone();
+    }
+
+    @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
+      Object last = null;
+      for (Node n : items) {
+        last = n.eval(r, f);
+      }
+      return last;
+    }
+  }
+
+  /** {@code $env}: the environment as a map (the functions are not values here). */
+  static final class EnvRef extends Node {
+    @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
+      Map<String, Object> env = new LinkedHashMap<>();
+      env.put("result", r);
+      return Collections.unmodifiableMap(env);
+    }
+  }
+
   /** {@code a ?? b}: b when a is nil. */
   static final class Coalesce extends Node {
     private final Node left;

@@ -3,6 +3,7 @@
  */
 package dev.assay.expr.internal;
 
+import dev.assay.expr.ExpressionEvaluationException;
 import dev.assay.expr.ExpressionLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,16 +42,15 @@ final class Builtins {
     FUNCTIONS.put("min", (a, f, l) -> extreme(a, false));
     FUNCTIONS.put("mean", (a, f, l) -> mean(numbers(a, "mean")));
     FUNCTIONS.put("median", (a, f, l) -> median(numbers(a, "median")));
-    FUNCTIONS.put("first", (a, f, l) -> a[0] == null || Values.asList(a[0], "first").isEmpty() ? null
-        : ((List<?>) a[0]).get(0));
-    FUNCTIONS.put("last", (a, f, l) -> a[0] == null || Values.asList(a[0], "last").isEmpty() ? null
-        : ((List<?>) a[0]).get(((List<?>) a[0]).size() - 1));
+    FUNCTIONS.put("first", (a, f, l) -> end(a[0], "first"));
+    FUNCTIONS.put("last", (a, f, l) -> end(a[0], "last"));
     FUNCTIONS.put("get", (a, f, l) -> get(a[0], a[1]));
     FUNCTIONS.put("keys", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "keys").keySet())));
     FUNCTIONS.put("values", (a, f, l) -> freeze(new ArrayList<>(map(a[0], "values").values())));
-    FUNCTIONS.put("sort", (a, f, l) -> sort(Values.asList(a[0], "sort"), a.length > 1 ? a[1] : "asc", f));
+    FUNCTIONS.put("sort", (a, f, l) -> a[0] == null || a[0] instanceof String ? freeze(new ArrayList<>())
+        : sort(Values.asList(a[0], "sort"), a.length > 1 ? a[1] : "asc", f));
     FUNCTIONS.put("reverse", (a, f, l) -> {
-      List<Object> out = new ArrayList<>(Values.asList(a[0], "reverse"));
+      List<Object> out = new ArrayList<>(listOrCannot(a[0], "reverse"));
       Collections.reverse(out);
       return freeze(out);
     });
@@ -58,12 +58,15 @@ final class Builtins {
     FUNCTIONS.put("concat", (a, f, l) -> concat(a, l));
     FUNCTIONS.put("flatten", (a, f, l) -> {
       List<Object> out = new ArrayList<>();
-      flatten(Values.asList(a[0], "flatten"), out, l, 0);
+      flatten(listOrCannot(a[0], "flatten"), out, l, 0);
       return freeze(out);
     });
     FUNCTIONS.put("take", (a, f, l) -> {
-      List<?> in = Values.asList(a[0], "take");
-      long n = Math.max(0, Math.min(in.size(), Values.asLong(a[1])));
+      List<?> in = listOrCannot(a[0], "take from");
+      long n = Math.min(in.size(), Values.asLong(a[1]));
+      if (n < 0) {
+        throw Values.error("reflect.Value.Slice: slice index out of bounds");
+      }
       return freeze(new ArrayList<>(in.subList(0, (int) n)));
     });
     StringBuiltins.register(FUNCTIONS);
@@ -71,12 +74,15 @@ final class Builtins {
     FUNCTIONS.put("duration", (a, f, l) -> Values.parseDuration(str(a[0], "duration")));
     FUNCTIONS.put("date", (a, f, l) -> date(a));
     FUNCTIONS.put("timezone", (a, f, l) -> GoTimes.zone(str(a[0], "timezone")).getId());
-    FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0]));
+    FUNCTIONS.put("toJSON", (a, f, l) -> Json.write(a[0], l));
     FUNCTIONS.put("fromJSON", (a, f, l) -> Json.parse(str(a[0], "fromJSON")));
     FUNCTIONS.put("type", (a, f, l) -> type(a[0]));
     FUNCTIONS.put("toPairs", (a, f, l) -> {
       List<Object> out = new ArrayList<>();
-      for (Map.Entry<?, ?> e : map(a[0], "toPairs").entrySet()) {
+      if (!(a[0] instanceof Map)) {
+        throw Values.error("cannot transform " + Values.formatTypeS(a[0]) + " to pairs");
+      }
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) a[0]).entrySet()) {
         out.add(freeze(new ArrayList<>(java.util.Arrays.asList(e.getKey(), e.getValue()))));
       }
       return freeze(out);
@@ -92,14 +98,14 @@ final class Builtins {
       }
       return Collections.unmodifiableMap(out);
     });
-    FUNCTIONS.put("bitnot", (a, f, l) -> ~Values.asLong(a[0]));
-    FUNCTIONS.put("bitand", (a, f, l) -> Values.asLong(a[0]) & Values.asLong(a[1]));
-    FUNCTIONS.put("bitor", (a, f, l) -> Values.asLong(a[0]) | Values.asLong(a[1]));
-    FUNCTIONS.put("bitxor", (a, f, l) -> Values.asLong(a[0]) ^ Values.asLong(a[1]));
-    FUNCTIONS.put("bitnand", (a, f, l) -> Values.asLong(a[0]) & ~Values.asLong(a[1]));
-    FUNCTIONS.put("bitshl", (a, f, l) -> Values.asLong(a[0]) << shift(a[1]));
-    FUNCTIONS.put("bitshr", (a, f, l) -> Values.asLong(a[0]) >> shift(a[1]));
-    FUNCTIONS.put("bitushr", (a, f, l) -> Values.asLong(a[0]) >>> shift(a[1]));
+    FUNCTIONS.put("bitnot", (a, f, l) -> ~bitArg(a[0], "bitnot"));
+    FUNCTIONS.put("bitand", (a, f, l) -> bitArg(a[0], "bitand") & bitArg(a[1], "bitand"));
+    FUNCTIONS.put("bitor", (a, f, l) -> bitArg(a[0], "bitor") | bitArg(a[1], "bitor"));
+    FUNCTIONS.put("bitxor", (a, f, l) -> bitArg(a[0], "bitxor") ^ bitArg(a[1], "bitxor"));
+    FUNCTIONS.put("bitnand", (a, f, l) -> bitArg(a[0], "bitnand") & ~bitArg(a[1], "bitnand"));
+    FUNCTIONS.put("bitshl", (a, f, l) -> bitArg(a[0], "bitshl") << shift(bitArg(a[1], "bitshl")));
+    FUNCTIONS.put("bitshr", (a, f, l) -> bitArg(a[0], "bitshr") >> shift(bitArg(a[1], "bitshr")));
+    FUNCTIONS.put("bitushr", (a, f, l) -> bitArg(a[0], "bitushr") >>> shift(bitArg(a[1], "bitushr")));
   }
 
   private static long shift(@Nullable Object n) {
@@ -114,9 +120,19 @@ final class Builtins {
     return Collections.unmodifiableList(l);
   }
 
+  private static @Nullable Object end(@Nullable Object v, String which) {
+    if (!(v instanceof List)) {
+      throw Values.error("cannot get " + which + " element from " + Values.formatS(v));
+    }
+    List<?> l = (List<?>) v;
+    return l.isEmpty() ? null : l.get(which.equals("first") ? 0 : l.size() - 1);
+  }
+
   static long len(@Nullable Object v) {
-    if (v instanceof String) {
-      return ((String) v).getBytes(StandardCharsets.UTF_8).length;
+    if (v instanceof byte[]) {
+      return ((byte[]) v).length;
+    } else if (v instanceof String) {
+      return ((String) v).codePointCount(0, ((String) v).length()); // v1.17.8 counts runes
     } else if (v instanceof List) {
       return ((List<?>) v).size();
     } else if (v instanceof Map) {
@@ -133,7 +149,25 @@ final class Builtins {
   }
 
   static String str(@Nullable Object v, String fn) {
-    return Values.asString(v, fn);
+    if (v instanceof String) {
+      return (String) v;
+    }
+    throw Values.error("interface conversion: interface {} is " + Values.typeNameOrNil(v) + ", not string");
+  }
+
+  /** An int argument of a bit function, checked at run time as expr checks it. */
+  private static long bitArg(@Nullable Object v, String fn) {
+    if (Values.isInt(v)) {
+      return ((Number) v).longValue();
+    }
+    throw Values.error("cannot use " + Values.typeName(v) + " as argument (type int) to call " + fn);
+  }
+
+  private static List<?> listOrCannot(@Nullable Object v, String verb) {
+    if (v instanceof List) {
+      return (List<?>) v;
+    }
+    throw Values.error("cannot " + verb + " " + Values.formatTypeS(v));
   }
 
   private static Map<?, ?> map(@Nullable Object v, String fn) {
@@ -159,25 +193,42 @@ final class Builtins {
       try {
         return Long.parseLong(((String) v).startsWith("+") ? ((String) v).substring(1) : (String) v);
       } catch (NumberFormatException ex) {
-        throw Values.error("strconv.Atoi: parsing " + Values.quote((String) v) + ": invalid syntax");
+        throw Values.error("invalid operation: int(" + v + ")");
       }
     }
-    throw Values.error("invalid argument for int (type " + Values.typeName(v) + ")");
+    throw Values.error("invalid argument for int (type " + Values.formatTypeS(v) + ")");
   }
 
   static Object toFloat(@Nullable Object v) {
     if (Values.isNumber(v)) {
       return ((Number) v).doubleValue();
     } else if (v instanceof String) {
-      return GoNumbers.parseFloat((String) v);
+      try {
+        return GoNumbers.parseFloat((String) v);
+      } catch (ExpressionEvaluationException ex) {
+        throw Values.error("invalid operation: float(" + v + ")");
+      }
     }
-    throw Values.error("invalid argument for float (type " + Values.typeName(v) + ")");
+    throw Values.error("invalid argument for float (type " + Values.formatTypeS(v) + ")");
+  }
+
+  /** expr flattens nested arrays in the arguments of mean and median. */
+  private static void flattenInto(@Nullable Object a, List<Object> out, int depth) {
+    if (a instanceof List && depth < 100) {
+      for (Object o : (List<?>) a) {
+        flattenInto(o, out, depth + 1);
+      }
+    } else {
+      out.add(a);
+    }
   }
 
   private static List<Object> numbers(Object[] args, String fn) {
     List<Object> out = new ArrayList<>();
     for (Object a : args) {
-      if (a instanceof List) {
+      if (fn.startsWith("me")) {
+        flattenInto(a, out, 0);
+      } else if (a instanceof List) {
         out.addAll((List<?>) a);
       } else {
         out.add(a);
@@ -192,9 +243,12 @@ final class Builtins {
   }
 
   private static @Nullable Object extreme(Object[] args, boolean max) {
+    if (args.length == 1 && args[0] == null) {
+      throw Values.error("invalid argument for " + (max ? "max" : "min") + " (type %!s(<nil>))");
+    }
     List<Object> all = numbers(args, max ? "max" : "min");
     if (all.isEmpty()) {
-      throw Values.error("not enough arguments to call " + (max ? "max" : "min"));
+      return null; // expr v1.17.8: max([]) is nil
     }
     Object best = all.get(0);
     for (Object o : all) {
@@ -229,9 +283,26 @@ final class Builtins {
     return d.length % 2 == 1 ? d[m] : (d[m - 1] + d[m]) / 2;
   }
 
+  /** {@code get} at run time (the checker rejects statically wrong containers and keys). */
   private static @Nullable Object get(@Nullable Object v, @Nullable Object key) {
     if (v instanceof Map) {
+      if (key != null && !(key instanceof String)) {
+        throw Values.error("reflect.Value.MapIndex: value of type " + Values.typeName(key)
+            + " is not assignable to type string");
+      }
       return ((Map<?, ?>) v).get(key);
+    }
+    if ((v instanceof List || v instanceof String) && !Values.isInt(key)) {
+      throw Values.error("invalid operation: int(" + Values.typeName(key) + ")");
+    }
+    if (v instanceof String) {
+      byte[] b = ((String) v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      long i = ((Number) key).longValue();
+      i = i < 0 ? i + b.length : i;
+      return i >= 0 && i < b.length ? (Object) (long) (b[(int) i] & 0xff) : null;
+    }
+    if (!(v instanceof List)) {
+      return null;
     }
     if (v instanceof List && Values.isInt(key)) {
       List<?> l = (List<?>) v;
@@ -240,6 +311,26 @@ final class Builtins {
       return i >= 0 && i < l.size() ? l.get((int) i) : null;
     }
     return null;
+  }
+
+  /** The positions of {@code keys} in sorted order (stable); the work is charged to the step budget. */
+  static List<Integer> sortOrder(List<?> keys, @Nullable Object order, Frame f) {
+    if (!"asc".equals(order) && !"desc".equals(order)) {
+      throw Values.error("unknown order, use asc or desc");
+    }
+    f.steps((long) keys.size() * (1 + 64 - Long.numberOfLeadingZeros(keys.size() + 1L)));
+    List<Integer> positions = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      positions.add(i);
+    }
+    boolean desc = "desc".equals(order);
+    positions.sort((i, j) -> {
+      Object x = keys.get(i);
+      Object y = keys.get(j);
+      int c = Values.compare("<", x, y) ? -1 : Values.compare("<", y, x) ? 1 : 0;
+      return desc ? -c : c;
+    });
+    return positions;
   }
 
   static List<Object> sort(List<?> in, @Nullable Object order, Frame f) {
@@ -274,7 +365,7 @@ final class Builtins {
   private static List<Object> concat(Object[] args, ExpressionLimits l) {
     List<Object> out = new ArrayList<>();
     for (Object a : args) {
-      List<?> part = Values.asList(a, "concat");
+      List<?> part = listOrCannot(a, "concat");
       l.checkCollection((long) out.size() + part.size());
       out.addAll(part);
     }

@@ -66,9 +66,17 @@ final class CallNodes {
     private final Node arg;
     private final boolean nan;
 
+    private final String intName;
+
     FloatTest(Node arg, boolean nan) {
+      this(arg, nan, "int");
+    }
+
+    /** {@code intName} is Go's name of an integer argument's static type, for the message ({@code int64}). */
+    FloatTest(Node arg, boolean nan, String intName) {
       this.arg = arg;
       this.nan = nan;
+      this.intName = intName;
     }
 
     @Override public Object eval(@Nullable Object r, @Nullable Frame f) {
@@ -78,7 +86,8 @@ final class CallNodes {
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
       Object v = arg.eval(r, f);
       if (!(v instanceof Double) && !(v instanceof Float)) {
-        throw Values.error("reflect: Call using " + Values.typeName(v) + " as type float64");
+        throw Values.error("interface conversion: interface {} is "
+            + (Values.isInt(v) ? intName : Values.typeNameOrNil(v)) + ", not float64");
       }
       double d = ((Number) v).doubleValue();
       return nan ? Double.isNaN(d) : Double.isInfinite(d);
@@ -143,6 +152,28 @@ final class CallNodes {
 
     @Override public double evalDouble(@Nullable Object r, @Nullable Frame f) {
       return ((Number) eval(r, f)).doubleValue();
+    }
+  }
+
+  /** {@code obj.Name(args)} on a duration or a time. */
+  static final class Method extends Node {
+    private final Node object;
+    private final String name;
+    private final Node[] args;
+
+    Method(Node object, String name, Node[] args) {
+      this.object = object;
+      this.name = name;
+      this.args = args.clone();
+    }
+
+    @Override public @Nullable Object eval(@Nullable Object r, @Nullable Frame f) {
+      Object o = object.eval(r, f);
+      Object[] values = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        values[i] = args[i].eval(r, f);
+      }
+      return Methods.invoke(o, name, values);
     }
   }
 }

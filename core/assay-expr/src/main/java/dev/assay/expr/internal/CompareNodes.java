@@ -336,7 +336,8 @@ final class CompareNodes {
         }
       } else if (hay instanceof Map) {
         if (needle != null && !(needle instanceof String)) {
-          throw Values.error("cannot use " + Values.typeName(needle) + " as type string in map key");
+          throw Values.error("reflect.Value.MapIndex: value of type " + Values.typeName(needle)
+              + " is not assignable to type string");
         }
         found = ((Map<?, ?>) hay).containsKey(needle);
       } else if (hay == null) {
@@ -369,12 +370,15 @@ final class CompareNodes {
     @Override public boolean evalBool(@Nullable Object r, @Nullable Frame f) {
       Object a = left.eval(r, f);
       Object b = right.eval(r, f);
+      if (a == null || b == null) {
+        return negate; // expr v1.17.8: a nil operand makes the test false
+      }
       if (!(a instanceof String) || !(b instanceof String)) {
         throw Values.error("invalid operation: " + Values.typeName(a) + " " + op + " " + Values.typeName(b));
       }
       String s = (String) a;
       String t = (String) b;
-      boolean v = op.equals("contains") ? s.contains(t) : op.equals("startsWith") ? s.startsWith(t) : s.endsWith(t);
+      boolean v = op.equals("contains") ? TextSearch.indexOf(s, t) >= 0 : op.equals("startsWith") ? s.startsWith(t) : s.endsWith(t);
       return v != negate;
     }
   }

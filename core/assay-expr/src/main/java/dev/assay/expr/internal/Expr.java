@@ -11,7 +11,7 @@ sealed interface Expr {
   /** Offset of the node in the source, for issue positions. */
   int at();
 
-  /** A literal: Long, Double, String, Boolean or null. */
+  /** A literal: Long, Double, String, Boolean, byte[] (a bytes literal) or null. */
   record Literal(@Nullable Object value, int at) implements Expr {}
 
   /** A name: {@code result}, or a function name used as a value. */
@@ -52,6 +52,23 @@ sealed interface Expr {
   record ArrayLit(List<Expr> items, int at) implements Expr {
     public ArrayLit {
       items = List.copyOf(items);
+    }
+  }
+
+  /** {@code let name = value; body}. */
+  record Let(String name, Expr value, Expr body, int at) implements Expr {}
+
+  /** {@code a; b; c}: evaluates all, the value is the last one's. */
+  record Sequence(List<Expr> items, int at) implements Expr {
+    public Sequence {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** {@code obj.Name(args)}: a method of a duration or a time. */
+  record MethodCall(Expr object, String name, List<Expr> args, int at) implements Expr {
+    public MethodCall {
+      args = List.copyOf(args);
     }
   }
 

@@ -4,6 +4,7 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.expr.ExpressionLimits;
 import dev.assay.gotext.GoText;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +24,18 @@ final class Json {
     this.src = src;
   }
 
-  static String write(@Nullable Object v) {
+  /** Go's indented JSON; the text is checked against the string limit as it grows, not after. */
+  static String write(@Nullable Object v, ExpressionLimits limits) {
     StringBuilder sb = new StringBuilder();
-    write(sb, v, 0);
+    write(sb, v, 0, limits);
+    limits.checkString(sb.length());
     return sb.toString();
   }
 
-  private static void write(StringBuilder sb, @Nullable Object v, int depth) {
+  private static void write(StringBuilder sb, @Nullable Object v, int depth, ExpressionLimits limits) {
+    if (sb.length() > limits.maxStringLength()) {
+      limits.checkString(sb.length());
+    }
     if (depth > MAX_DEPTH) {
       throw new ExpressionEvaluationException("json: value is nested too deeply");
     }
@@ -53,7 +59,7 @@ final class Json {
       sb.append("[\n");
       for (int i = 0; i < l.size(); i++) {
         sb.append(pad);
-        write(sb, l.get(i), depth + 1);
+        write(sb, l.get(i), depth + 1, limits);
         sb.append(i + 1 < l.size() ? ",\n" : "\n");
       }
       sb.append("  ".repeat(depth)).append(']');
@@ -69,7 +75,7 @@ final class Json {
         sb.append(pad);
         GoText.appendJsonString(sb, e.getKey());
         sb.append(": ");
-        write(sb, e.getValue(), depth + 1);
+        write(sb, e.getValue(), depth + 1, limits);
         sb.append(++i < m.size() ? ",\n" : "\n");
       }
       sb.append("  ".repeat(depth)).append('}');
@@ -87,7 +93,7 @@ final class Json {
     Object v = j.value(0);
     j.space();
     if (j.pos != s.length()) {
-      throw j.error("invalid character '" + s.charAt(j.pos) + "' after top-level value");
+      throw j.error("invalid character " + quoteChar(s.charAt(j.pos)) + " after top-level value");
     }
     return v;
   }
@@ -121,19 +127,22 @@ final class Json {
       }
       while (true) {
         space();
-        if (pos >= src.length() || src.charAt(pos) != '"') {
-          throw error("invalid character looking for beginning of object key string");
+        if (pos >= src.length()) {
+          throw error("unexpected end of JSON input");
+        }
+        if (src.charAt(pos) != '"') {
+          throw error("invalid character " + quoteChar(src.charAt(pos)) + " looking for beginning of object key string");
         }
         String key = str();
         space();
-        expect(':');
+        expect(':', "after object key");
         m.put(key, value(depth + 1));
         space();
         if (pos < src.length() && src.charAt(pos) == ',') {
           pos++;
           continue;
         }
-        expect('}');
+        expect('}', "after object key:value pair");
         return m;
       }
     } else if (c == '[') {
@@ -151,20 +160,26 @@ final class Json {
           pos++;
           continue;
         }
-        expect(']');
+        expect(']', "after array element");
         return l;
       }
     } else if (c == '"') {
       return str();
-    } else if (src.startsWith("true", pos)) {
-      pos += 4;
-      return Boolean.TRUE;
-    } else if (src.startsWith("false", pos)) {
-      pos += 5;
-      return Boolean.FALSE;
-    } else if (src.startsWith("null", pos)) {
-      pos += 4;
-      return null;
+    } else if (c == 't' || c == 'f' || c == 'n') {
+      String lit = c == 't' ? "true" : c == 'f' ? "false" : "null";
+      for (int k = 1; k < lit.length(); k++) {
+        if (pos + k >= src.length()) {
+          throw error("unexpected end of JSON input");
+        }
+        if (src.charAt(pos + k) != lit.charAt(k)) {
+          throw error("invalid character " + quoteChar(src.charAt(pos + k)) + " in literal " + lit + " (expecting "
+              + quoteChar(lit.charAt(k)) + ")");
+        }
+      }
+      pos += lit.length();
+      return c == 'n' ? null : (Object) Boolean.valueOf(c == 't');
+    } else if (c != '-' && (c < '0' || c > '9')) {
+      throw error("invalid character " + quoteChar(c) + " looking for beginning of value");
     }
     int start = pos;
     while (pos < src.length() && "+-0123456789.eE".indexOf(src.charAt(pos)) >= 0) {
@@ -173,18 +188,29 @@ final class Json {
     try {
       return Double.parseDouble(src.substring(start, pos));
     } catch (NumberFormatException ex) {
-      throw error("invalid character '" + c + "' looking for beginning of value");
+      throw error("invalid character " + quoteChar(c) + " looking for beginning of value");
     }
   }
 
-  private void expect(char c) {
+  private void expect(char c, String context) {
     if (pos >= src.length()) {
       throw error("unexpected end of JSON input");
     }
     if (src.charAt(pos) != c) {
-      throw error("invalid character '" + src.charAt(pos) + "' after value");
+      throw error("invalid character " + quoteChar(src.charAt(pos)) + " " + context);
     }
     pos++;
+  }
+
+  /** Go's {@code encoding/json} rendering of a character in its messages. */
+  private static String quoteChar(char c) {
+    if (c == '\'') {
+      return "'\\''";
+    } else if (c == '"') {
+      return "'\"'";
+    }
+    String q = dev.assay.gotext.GoQuote.quote(String.valueOf(c));
+    return "'" + q.substring(1, q.length() - 1) + "'";
   }
 
   private String str() {

@@ -12,10 +12,10 @@ import java.util.Set;
 /** Splits expression text into tokens; stops at the first lexical error. */
 final class Lexer {
   private static final Set<String> WORD_OPERATORS =
-      Set.of("and", "or", "not", "in", "matches", "contains", "startsWith", "endsWith");
+      Set.of("and", "or", "not", "in", "matches", "contains", "startsWith", "endsWith", "let", "if", "else");
   private static final String[] OPERATORS = {
-    "?.", "??", "...", "..", "==", "!=", "<=", ">=", "&&", "||", "**",
-    "+", "-", "*", "/", "%", "^", "<", ">", "!", "?", ":", ".", ",", "|", "#"
+    "?.", "??", "..", "==", "!=", "<=", ">=", "&&", "||", "**",
+    "+", "-", "*", "/", "%", "^", "<", ">", "!", "?", ":", ".", ",", "|", "#", ";", "="
   };
 
   private final String src;
@@ -45,7 +45,10 @@ final class Lexer {
           && !prevIsValue())) {
         number();
       } else if (c == '"' || c == '\'') {
-        quoted(c);
+        quoted(c, Token.Kind.String);
+      } else if (c == 'b' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
+        pos++;
+        quoted(src.charAt(pos), Token.Kind.Bytes);
       } else if (c == '`') {
         int close = src.indexOf('`', pos + 1);
         if (close < 0) {
@@ -142,8 +145,9 @@ final class Lexer {
     }
   }
 
-  private void quoted(char quote) {
-    int start = pos++;
+  private void quoted(char quote, Token.Kind kind) {
+    int start = kind == Token.Kind.Bytes ? pos - 1 : pos;
+    pos++;
     StringBuilder sb = new StringBuilder();
     while (true) {
       if (pos >= src.length() || src.charAt(pos) == '\n') {
@@ -177,7 +181,7 @@ final class Lexer {
           throw error("invalid char escape", pos - 1);
       }
     }
-    tokens.add(new Token(Token.Kind.String, sb.toString(), start, pos));
+    tokens.add(new Token(kind, sb.toString(), start, pos));
   }
 
   private int hex(int n, int start) {

@@ -15,7 +15,7 @@ final class Operators {
     switch (op) {
       case "==": case "!=":
         if (unknown || l.kind() == Type.Kind.NIL || r.kind() == Type.Kind.NIL || (l.isNumber() && r.isNumber())
-            || l.equals(r) || (l.kind() == r.kind() && l.kind() != Type.Kind.UNKNOWN)) {
+            || l.equals(r) || (l.kind() == r.kind() && l.kind() != Type.Kind.UNKNOWN && l.kind() != Type.Kind.MAP)) {
           return Type.BOOL;
         }
         return issue.apply(mismatch);
@@ -32,19 +32,31 @@ final class Operators {
       case "&&": case "||": case "and": case "or":
         return l.is(Type.Kind.BOOL) && r.is(Type.Kind.BOOL) ? Type.BOOL : issue.apply(mismatch);
       case "in":
-        if (r.is(Type.Kind.ARRAY) || (r.kind() == Type.Kind.MAP && l.is(Type.Kind.STRING))) {
+        if (r.kind() == Type.Kind.ARRAY && !comparable(l, r.elem())) {
+          return issue.apply("cannot use " + l + " as type " + r.elem() + " in array");
+        }
+        if (r.kind() == Type.Kind.MAP && !l.is(Type.Kind.STRING, Type.Kind.NIL)) {
+          return issue.apply("cannot use " + l + " as type string in map key");
+        }
+        if (r.is(Type.Kind.ARRAY) || (r.kind() == Type.Kind.MAP && l.is(Type.Kind.STRING, Type.Kind.NIL))) {
           return Type.BOOL;
         }
         return issue.apply(mismatch);
       case "matches": case "contains": case "startsWith": case "endsWith":
         return l.is(Type.Kind.STRING) && r.is(Type.Kind.STRING) ? Type.BOOL : issue.apply(mismatch);
       case "..":
-        return l.is(Type.Kind.INT) && r.is(Type.Kind.INT) ? Type.INT_ARRAY : issue.apply(mismatch);
+        return l.is(Type.Kind.INT) && r.is(Type.Kind.INT) ? Type.arrayOf(Type.INT) : issue.apply(mismatch);
       case "??":
-        return l.kind() == Type.Kind.NIL ? r : l.equals(r) ? l : Type.UNKNOWN;
+        return l.kind() == Type.Kind.NIL ? r : l.equals(r) || l.isUnknown() ? l : Type.UNKNOWN;
       default:
         return arithmetic(op, l, r, unknown, mismatch, issue);
     }
+  }
+
+  /** Whether a value of type {@code l} may be looked up among elements of type {@code e}. */
+  private static boolean comparable(Type l, Type e) {
+    return l.isUnknown() || e.isUnknown() || l.kind() == Type.Kind.NIL || e.kind() == Type.Kind.NIL
+        || (l.isNumber() && e.isNumber()) || l.equals(e);
   }
 
   private static Type arithmetic(String op, Type l, Type r, boolean unknown, String mismatch,
@@ -87,8 +99,8 @@ final class Operators {
         }
         break;
       case "/": case "**": case "^":
-        if (numbers) {
-          return Type.FLOAT;
+        if (numbers || (unknown && l.is(Type.Kind.INT, Type.Kind.FLOAT) && r.is(Type.Kind.INT, Type.Kind.FLOAT))) {
+          return Type.FLOAT; // always float64 in expr, whatever the operands
         }
         break;
       case "%":

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Hand-written recursive-descent parser with precedence climbing, following expr-lang's precedence table. */
 final class Parser {
@@ -21,6 +22,7 @@ final class Parser {
       Map.entry("-", 30), Map.entry("*", 60), Map.entry("/", 60), Map.entry("%", 60), Map.entry("**", 100),
       Map.entry("^", 100), Map.entry("??", 500));
   private static final Map<String, Integer> UNARY = Map.of("not", 50, "!", 50, "-", 90, "+", 90);
+  private static final Set<String> CHAINED = Set.of("<", ">", "<=", ">=");
   private static final Set<String> NEGATABLE = Set.of("in", "matches", "contains", "startsWith", "endsWith");
   /** Built-ins whose second argument is a predicate. */
   static final Set<String> PREDICATE_FUNCTIONS = Set.of("all", "none", "any", "one", "filter", "map", "count",
@@ -43,7 +45,7 @@ final class Parser {
   /** Parses a whole expression; throws {@link ExpressionSyntaxException} at the first error. */
   static Expr parse(String src, int maxDepth) {
     Parser p = new Parser(src, Lexer.tokenize(src), maxDepth);
-    Expr e = p.expression(0);
+    Expr e = p.sequence();
     if (p.cur().kind() != Token.Kind.EOF) {
       throw p.unexpected();
     }
@@ -104,8 +106,63 @@ final class Parser {
     }
   }
 
+  /** Expressions separated by {@code ;}; the value is the last one's. */
+  private Expr sequence() {
+    Token first = cur();
+    List<Expr> items = new ArrayList<>();
+    items.add(expression(0));
+    while (cur().isOp(";")) {
+      pos++;
+      if (cur().kind() == Token.Kind.EOF) {
+        break;
+      }
+      items.add(expression(0));
+    }
+    return items.size() == 1 ? items.get(0)
+        : node(new Expr.Sequence(items, first.start()), items.toArray(new Expr[0]));
+  }
+
+  private Expr let() {
+    pos++;
+    Token name = cur();
+    if (name.kind() != Token.Kind.Identifier) {
+      throw unexpected();
+    }
+    pos++;
+    expect(Token.Kind.Operator, "=");
+    Expr value = expression(0);
+    expect(Token.Kind.Operator, ";");
+    Expr body = sequence();
+    return node(new Expr.Let(name.text(), value, body, name.start()), value, body);
+  }
+
+  private Expr conditionalIf() {
+    Token t = next();
+    Expr cond = expression(0);
+    expect(Token.Kind.Bracket, "{");
+    Expr then = sequence();
+    expect(Token.Kind.Bracket, "}");
+    expect(Token.Kind.Operator, "else");
+    Expr otherwise;
+    if (cur().isOp("if")) {
+      otherwise = conditionalIf();
+    } else {
+      expect(Token.Kind.Bracket, "{");
+      otherwise = sequence();
+      expect(Token.Kind.Bracket, "}");
+    }
+    return node(new Expr.Ternary(cond, then, otherwise, t.start()), cond, then, otherwise);
+  }
+
   private Expr climb(int precedence) {
+    if (precedence == 0 && cur().isOp("let")) {
+      return let();
+    }
+    if (precedence == 0 && cur().isOp("if")) {
+      return conditionalIf();
+    }
     Expr left = unary();
+    String previous = "";
     while (true) {
       Token t = cur();
       if (t.kind() != Token.Kind.Operator) {
@@ -113,27 +170,78 @@ final class Parser {
       }
       boolean negate = false;
       String op = t.text();
-      if (op.equals("not") && peek(1).kind() == Token.Kind.Operator && NEGATABLE.contains(peek(1).text())) {
+      if (op.equals("not")) {
+        if (!(peek(1).kind() == Token.Kind.Operator && NEGATABLE.contains(peek(1).text()))) {
+          pos++;
+          throw unexpected();
+        }
         negate = true;
         op = peek(1).text();
       }
-      Integer prec = BINARY.get(op);
+      Integer prec = op.equals("|") ? Integer.valueOf(0) : BINARY.get(op);
       if (prec == null || prec < precedence) {
         break;
       }
       pos += negate ? 2 : 1;
+      if (op.equals("|")) {
+        Token name = cur();
+        if (name.kind() != Token.Kind.Identifier) {
+          throw unexpected();
+        }
+        pos++;
+        left = call(name, left);
+        previous = op;
+        continue;
+      }
+      if (previous.equals("??") && !op.equals("??")) {
+        throw error("Operator (" + op + ") and coalesce expressions (??) cannot be mixed. Wrap either by "
+            + "parentheses.", t.start());
+      }
+      if (CHAINED.contains(op)) {
+        left = comparison(left, t, prec);
+        previous = op;
+        continue;
+      }
       boolean rightAssoc = op.equals("**") || op.equals("^");
       Expr right = expression(rightAssoc ? prec : prec + 1);
       left = node(new Expr.Binary(op, left, right, negate, t.start()), left, right);
+      previous = op;
     }
-    if (precedence == 0 && cur().isOp("?")) {
-      Token q = next();
-      Expr then = expression(0);
-      expect(Token.Kind.Operator, ":");
-      Expr otherwise = expression(0);
-      left = node(new Expr.Ternary(left, then, otherwise, q.start()), left, then, otherwise);
+    if (precedence == 0) {
+      while (cur().isOp("?")) {
+        Token q = next();
+        Expr then;
+        Expr otherwise;
+        if (cur().isOp(":")) {
+          pos++;
+          then = left;
+          otherwise = expression(0);
+        } else {
+          then = expression(0);
+          expect(Token.Kind.Operator, ":");
+          otherwise = expression(0);
+        }
+        left = node(new Expr.Ternary(left, then, otherwise, q.start()), left, then, otherwise);
+      }
     }
     return left;
+  }
+
+  /** {@code a < b < c} is {@code a < b && b < c}. */
+  private Expr comparison(Expr left, Token op, int prec) {
+    Expr root = null;
+    Token t = op;
+    while (true) {
+      Expr right = expression(prec + 1);
+      Expr cmp = node(new Expr.Binary(t.text(), left, right, false, t.start()), left, right);
+      root = root == null ? cmp : node(new Expr.Binary("&&", root, cmp, false, t.start()), root, cmp);
+      left = right;
+      t = cur();
+      if (!(t.kind() == Token.Kind.Operator && CHAINED.contains(t.text()))) {
+        return root;
+      }
+      pos++;
+    }
   }
 
   private Expr unary() {
@@ -143,7 +251,11 @@ final class Parser {
       Expr operand = expression(UNARY.get(t.text()));
       return postfix(node(new Expr.Unary(t.text(), operand, t.start()), operand));
     }
-    return postfix(primary());
+    Expr p = primary();
+    if (p instanceof Expr.Literal && !(((Expr.Literal) p).value() instanceof String)) {
+      return p; // expr takes no member, index or call after a number, true, false or nil
+    }
+    return postfix(p);
   }
 
   private Expr primary() {
@@ -153,6 +265,8 @@ final class Parser {
         return node(new Expr.Literal(number(t), t.start()));
       case String:
         return node(new Expr.Literal(t.text(), t.start()));
+      case Bytes:
+        return node(new Expr.Literal(t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), t.start()));
       case Identifier:
         return identifier(t);
       case Bracket:
@@ -169,7 +283,8 @@ final class Parser {
           return node(new Expr.Member(ptr, next().text(), false, t.start()), ptr);
         }
         if (t.text().equals("#")) {
-          throw error("cannot use pointer accessor outside predicate", t.start());
+          pos--;
+          throw unexpected(); // expr v1.17.8: a pointer outside a predicate does not parse
         }
         break;
       default:
@@ -182,7 +297,7 @@ final class Parser {
   private Expr bracket(Token t) {
     switch (t.text()) {
       case "(": {
-        Expr inner = expression(0);
+        Expr inner = sequence();
         expect(Token.Kind.Bracket, ")");
         return inner;
       }
@@ -248,8 +363,19 @@ final class Parser {
     if (!cur().is(Token.Kind.Bracket, "(")) {
       return node(new Expr.Ident(t.text(), t.start()));
     }
-    pos++;
+    return call(t, null);
+  }
+
+  /** A call of the function named by {@code t}; {@code piped} is the left side of a pipe, its first argument. */
+  private Expr call(Token t, @Nullable Expr piped) {
     List<Expr> args = new ArrayList<>();
+    if (piped != null) {
+      args.add(piped);
+    }
+    if (!cur().is(Token.Kind.Bracket, "(")) {
+      throw unexpected();
+    }
+    pos++;
     boolean predicate = PREDICATE_FUNCTIONS.contains(t.text());
     while (!cur().is(Token.Kind.Bracket, ")")) {
       if (predicate && args.size() == 1) {
@@ -302,6 +428,22 @@ final class Parser {
         if (name.kind() != Token.Kind.Identifier && name.kind() != Token.Kind.Operator) {
           pos--;
           throw error("expected name", name.start());
+        }
+        if (cur().is(Token.Kind.Bracket, "(") && name.kind() == Token.Kind.Identifier) {
+          pos++;
+          List<Expr> args = new ArrayList<>();
+          while (!cur().is(Token.Kind.Bracket, ")")) {
+            args.add(expression(0));
+            if (!cur().isOp(",")) {
+              break;
+            }
+            pos++;
+          }
+          expect(Token.Kind.Bracket, ")");
+          List<Expr> all = new ArrayList<>(args);
+          all.add(e);
+          e = node(new Expr.MethodCall(e, name.text(), args, name.start()), all.toArray(new Expr[0]));
+          continue;
         }
         e = node(new Expr.Member(e, name.text(), nilSafe, name.start()), e);
       } else if (t.is(Token.Kind.Bracket, "[")) {

@@ -3,10 +3,11 @@
  */
 package dev.assay.expr.internal;
 
+import com.google.re2j.Pattern;
 import dev.assay.expr.ExpressionLimits;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /** Turns a checked syntax tree into evaluation nodes, choosing unboxed nodes where the checker knows the types. */
 final class Planner {
@@ -14,6 +15,8 @@ final class Planner {
   private final ExpressionLimits limits;
   private int level = -1;
   int maxLevels;
+  int localSlots;
+  private final java.util.Deque<Map.Entry<String, Integer>> locals = new java.util.ArrayDeque<>();
   boolean needsFrame;
 
   Planner(Map<Expr, Type> types, ExpressionLimits limits) {
@@ -29,7 +32,30 @@ final class Planner {
     if (e instanceof Expr.Literal) {
       return new BasicNodes.Const(((Expr.Literal) e).value());
     } else if (e instanceof Expr.Ident) {
-      return new BasicNodes.ResultRef();
+      String name = ((Expr.Ident) e).name();
+      for (Map.Entry<String, Integer> local : locals) {
+        if (local.getKey().equals(name)) {
+          needsFrame = true;
+          return new BasicNodes.LocalRef(local.getValue());
+        }
+      }
+      return name.equals("$env") ? new BasicNodes.EnvRef() : new BasicNodes.ResultRef();
+    } else if (e instanceof Expr.Let) {
+      Expr.Let let = (Expr.Let) e;
+      needsFrame = true;
+      Node value = plan(let.value());
+      int slot = localSlots++;
+      locals.push(Map.entry(let.name(), slot));
+      try {
+        return new BasicNodes.Let(slot, value, plan(let.body()));
+      } finally {
+        locals.pop();
+      }
+    } else if (e instanceof Expr.Sequence) {
+      return new BasicNodes.Sequence(all(((Expr.Sequence) e).items()));
+    } else if (e instanceof Expr.MethodCall) {
+      Expr.MethodCall m = (Expr.MethodCall) e;
+      return new CallNodes.Method(plan(m.object()), m.name(), all(m.args()));
     } else if (e instanceof Expr.Pointer) {
       return new BasicNodes.PointerRef(level, ((Expr.Pointer) e).name());
     } else if (e instanceof Expr.Unary) {
@@ -46,6 +72,10 @@ final class Planner {
       return new BasicNodes.Ternary(plan(t.cond()), plan(t.then()), plan(t.otherwise()));
     } else if (e instanceof Expr.Member) {
       Expr.Member m = (Expr.Member) e;
+      if (m.object() instanceof Expr.Ident && ((Expr.Ident) m.object()).name().equals("$env")
+          && m.name().equals("result") && !isLocal("$env")) {
+        return new BasicNodes.ResultRef();
+      }
       return new AccessNodes.Member(plan(m.object()), m.name(), m.nilSafe());
     } else if (e instanceof Expr.Index) {
       Expr.Index ix = (Expr.Index) e;
@@ -67,6 +97,16 @@ final class Planner {
     }
     Expr.MapLit m = (Expr.MapLit) e;
     return new BasicNodes.MapLit(all(m.keys()), all(m.values()), limits);
+  }
+
+  /** findIndex and findLastIndex are typed int but give nil when nothing matches (expr v1.17.8). */
+  private static boolean mayBeNil(Expr e) {
+    return e instanceof Expr.Call && Set.of("findIndex", "findLastIndex", "find", "findLast", "first", "last",
+        "get", "max", "min").contains(((Expr.Call) e).name());
+  }
+
+  private boolean isLocal(String name) {
+    return locals.stream().anyMatch(l -> l.getKey().equals(name));
   }
 
   private Node[] all(List<Expr> es) {
@@ -96,6 +136,9 @@ final class Planner {
         return new BasicNodes.Or(l, r);
       case "==": case "!=": case "<": case ">": case "<=": case ">=":
         int op = CompareNodes.code(b.op());
+        if (mayBeNil(b.left()) || mayBeNil(b.right())) {
+          return new CompareNodes.Dynamic(b.op(), l, r);
+        }
         if (lt.kind() == Type.Kind.INT && rt.kind() == Type.Kind.INT) {
           return new CompareNodes.Integral(op, l, r);
         }
@@ -156,7 +199,11 @@ final class Planner {
       case "len":
         return new CallNodes.Len(args[0]);
       case "isNaN": case "isInf":
-        if (type(c.args().get(0)).kind() == Type.Kind.INT) {
+        Type argType = type(c.args().get(0));
+        if (argType.equals(Type.INT64)) {
+          return new CallNodes.FloatTest(args[0], name.equals("isNaN"), "int64");
+        }
+        if (Checker.isIntLiteral(c.args().get(0))) {
           args[0] = new BasicNodes.Const(((Number) args[0].eval(null, null)).doubleValue());
         }
         return new CallNodes.FloatTest(args[0], name.equals("isNaN"));

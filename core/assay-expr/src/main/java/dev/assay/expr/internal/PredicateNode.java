@@ -46,7 +46,7 @@ final class PredicateNode extends Node {
       f.steps(((List<?>) v).size());
       return (List<?>) v;
     }
-    throw Values.error("cannot iterate " + Values.typeName(v) + " with " + name);
+    throw Values.error("reflect: call of reflect.Value.Len on " + (v == null ? "zero" : Values.typeName(v)) + " Value");
   }
 
   private boolean test(List<?> l, int i, @Nullable Object r, Frame f) {
@@ -139,14 +139,14 @@ final class PredicateNode extends Node {
             return name.equals("find") ? l.get(i) : (Object) (long) i;
           }
         }
-        return name.equals("find") ? null : (Object) (-1L);
+        return null; // expr v1.17.8 gives nil when nothing matches, for findIndex too
       case "findLast": case "findLastIndex":
         for (int i = n - 1; i >= 0; i--) {
           if (test(l, i, r, f)) {
             return name.equals("findLast") ? l.get(i) : (Object) (long) i;
           }
         }
-        return name.equals("findLast") ? null : (Object) (-1L);
+        return null;
       case "groupBy":
         return groupBy(l, r, f);
       case "sortBy":
@@ -158,6 +158,18 @@ final class PredicateNode extends Node {
 
   @Override public long evalLong(@Nullable Object r, @Nullable Frame f) {
     return Values.asLong(eval(r, f));
+  }
+
+  /** expr's text for a sum that meets a non-number; it names the neighbour it tried to add. */
+  private static RuntimeException sumError(List<?> l, int i, @Nullable Object v) {
+    if (v instanceof String || v instanceof Boolean || v == null) {
+      return Values.error("invalid operation: " + Values.typeName(v) + " + int");
+    }
+    if (i > 0) {
+      return Values.error("invalid operation: " + Values.typeName(l.get(i - 1)) + " + " + Values.typeName(v));
+    }
+    return Values.error("invalid operation: " + Values.typeName(v) + " + "
+        + (l.size() > 1 ? Values.typeName(l.get(1)) : "int"));
   }
 
   private Object sum(List<?> l, @Nullable Object r, Frame f) {
@@ -172,7 +184,7 @@ final class PredicateNode extends Node {
         anyFloat = true;
         floats += ((Number) v).doubleValue();
       } else {
-        throw Values.error("invalid operation: sum of " + Values.typeName(v));
+        throw sumError(l, i, v);
       }
     }
     return anyFloat ? (Object) (floats + ints) : (Object) ints;
@@ -182,6 +194,9 @@ final class PredicateNode extends Node {
     Map<Object, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < l.size(); i++) {
       Object key = apply(l, i, r, f);
+      if (key instanceof Map || key instanceof List) {
+        throw Values.error("runtime error: hash of unhashable type " + Values.typeName(key));
+      }
       @SuppressWarnings("unchecked")
       List<Object> group = (List<Object>) out.computeIfAbsent(key, k -> new ArrayList<>());
       group.add(l.get(i));
@@ -195,18 +210,12 @@ final class PredicateNode extends Node {
       keys.add(apply(l, i, r, f));
     }
     Object order = extra.length > 0 ? extra[0].eval(r, f) : "asc";
-    List<Object> sorted = Builtins.sort(new ArrayList<>(keys), order, f);
+    // Sorts positions by key (stable, n log n, charged by Builtins.sortOrder): every element is kept, also
+    // elements whose key is NaN, which never equals itself.
+    List<Integer> positions = Builtins.sortOrder(keys, order, f);
     List<Object> out = new ArrayList<>(l.size());
-    boolean[] used = new boolean[l.size()];
-    for (Object k : sorted) {
-      for (int i = 0; i < l.size(); i++) {
-        if (!used[i] && Values.equal(keys.get(i), k)) {
-          used[i] = true;
-          out.add(l.get(i));
-          f.steps(1);
-          break;
-        }
-      }
+    for (int i : positions) {
+      out.add(l.get(i));
     }
     return Builtins.freeze(out);
   }

@@ -9,6 +9,7 @@ import dev.assay.expr.ExpressionException;
 import dev.assay.expr.ExpressionIssue;
 import dev.assay.expr.ExpressionLimits;
 import dev.assay.expr.ExpressionSyntaxException;
+import dev.assay.expr.FloatVector;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +24,14 @@ public final class Program {
   private final boolean needsFrame;
   private final boolean boolRoot;
   private final int levels;
+  private final int locals;
+  private final long maxNanos;
   private final long maxSteps;
 
-  private Program(Node root, Type rootType, boolean needsFrame, int levels, long maxSteps) {
+  private Program(Node root, Type rootType, boolean needsFrame, int levels, int locals, long maxSteps,
+      long maxNanos) {
+    this.maxNanos = maxNanos;
+    this.locals = locals;
     this.root = root;
     this.rootType = rootType;
     this.needsFrame = needsFrame;
@@ -66,7 +72,8 @@ public final class Program {
     }
     Planner planner = new Planner(checker.types, limits);
     Node root = planner.plan(ast);
-    return new Program(root, type, planner.needsFrame, planner.maxLevels, limits.maxSteps());
+    return new Program(root, type, planner.needsFrame, planner.maxLevels, planner.localSlots, limits.maxSteps(),
+        limits.maxEvaluationTime().toNanos());
   }
 
   /**
@@ -80,7 +87,8 @@ public final class Program {
   public static boolean accepts(@Nullable Object result, Type type) {
     switch (type.kind()) {
       case FLOAT: return result instanceof Double;
-      case ARRAY: return result instanceof List;
+      case ARRAY: return type.equals(Type.FLOAT_ARRAY) ? result instanceof FloatVector
+          : result instanceof List && !(result instanceof FloatVector);
       case MAP: return result instanceof Map;
       case STRING: return result instanceof String;
       case BOOL: return result instanceof Boolean;
@@ -96,7 +104,7 @@ public final class Program {
   }
 
   private @Nullable Frame frame(@Nullable Instant now) {
-    return needsFrame ? new Frame(now, levels, maxSteps) : null;
+    return needsFrame ? new Frame(now, levels, locals, maxSteps, maxNanos) : null;
   }
 
   /**
@@ -109,7 +117,7 @@ public final class Program {
    */
   public boolean evalBool(@Nullable Object result, @Nullable Instant now) {
     try {
-      return boolRoot ? root.evalBool(result, needsFrame ? new Frame(now, levels, maxSteps) : null)
+      return boolRoot ? root.evalBool(result, needsFrame ? new Frame(now, levels, locals, maxSteps, maxNanos) : null)
           : nonBool(result, now);
     } catch (ExpressionException ex) {
       throw ex;

@@ -52,32 +52,42 @@ final class StringBuiltins {
       String s = str(a[0], "repeat");
       long n = Values.asLong(a[1]);
       if (n < 0) {
-        throw Values.error("strings: negative Repeat count");
+        throw Values.error("invalid argument for repeat (expected positive integer, got " + n + ")");
       }
-      l.checkString(s.length() * n);
+      if (!s.isEmpty() && n > l.maxStringLength() / s.length()) { // checked before multiplying: no overflow
+        l.checkString(n > Long.MAX_VALUE / s.length() ? Long.MAX_VALUE : s.length() * n);
+      }
       return s.repeat((int) n);
     });
     functions.put("join", (a, f, l) -> {
-      List<?> in = Values.asList(a[0], "join");
+      if (!(a[0] instanceof List) || a[0] instanceof RangeList) {
+        throw Values.error("invalid argument for join (type " + Values.formatTypeS(a[0]) + ")");
+      }
+      List<?> in = (List<?>) a[0];
       String sep = a.length > 1 ? str(a[1], "join") : "";
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < in.size(); i++) {
-        sb.append(i > 0 ? sep : "").append(str(in.get(i), "join"));
+        Object item = in.get(i);
+        if (!(item instanceof String)) {
+          throw Values.error("interface conversion: interface {} is " + Values.typeNameOrNil(item) + ", not string");
+        }
+        sb.append(i > 0 ? sep : "").append((String) item);
         l.checkString(sb.length());
       }
       return sb.toString();
     });
-    functions.put("indexOf", (a, f, l) -> (long) str(a[0], "indexOf").indexOf(str(a[1], "indexOf")));
+    functions.put("indexOf", (a, f, l) -> (long) TextSearch.indexOf(str(a[0], "indexOf"), str(a[1], "indexOf")));
     functions.put("lastIndexOf", (a, f, l) -> (long) str(a[0], "lastIndexOf").lastIndexOf(str(a[1], "lastIndexOf")));
     functions.put("hasPrefix", (a, f, l) -> str(a[0], "hasPrefix").startsWith(str(a[1], "hasPrefix")));
     functions.put("hasSuffix", (a, f, l) -> str(a[0], "hasSuffix").endsWith(str(a[1], "hasSuffix")));
     functions.put("toBase64", (a, f, l) ->
         Base64.getEncoder().encodeToString(str(a[0], "toBase64").getBytes(StandardCharsets.UTF_8)));
     functions.put("fromBase64", (a, f, l) -> {
+      String s = str(a[0], "fromBase64");
       try {
-        return new String(Base64.getDecoder().decode(str(a[0], "fromBase64")), StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(s), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException ex) {
-        throw Values.error("illegal base64 data");
+        throw Values.error("illegal base64 data at input byte " + badBase64At(s));
       }
     });
   }
@@ -125,5 +135,22 @@ final class StringBuiltins {
     }
     out.add(s.substring(start));
     return freeze(out);
+  }
+
+  /** Go's position for a corrupt standard base64 input: the first byte outside the alphabet, else the end. */
+  private static int badBase64At(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    int pad = -1;
+    for (int i = 0; i < b.length; i++) {
+      char c = (char) (b[i] & 0xff);
+      boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+          || c == '/';
+      if (c == '=' && pad < 0) {
+        pad = i;
+      } else if (!alphabet || pad >= 0) {
+        return c == '=' ? pad : i;
+      }
+    }
+    return pad >= 0 ? pad : b.length - b.length % 4;
   }
 }

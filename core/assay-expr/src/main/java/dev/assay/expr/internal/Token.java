@@ -13,7 +13,7 @@ package dev.assay.expr.internal;
  */
 public record Token(Kind kind, String text, int start, int end) {
   /** Token kinds, named as expr-lang names them. */
-  public enum Kind { Identifier, Number, String, Operator, Bracket, EOF }
+  public enum Kind { Identifier, Number, String, Bytes, Operator, Bracket, EOF }
 
   boolean is(Kind k, String t) {
     return kind == k && text.equals(t);

@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Type {
   /** Kinds of static type. */
-  public enum Kind { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, ARRAY, MAP, TIME, DURATION }
+  public enum Kind { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, ARRAY, MAP, TIME, DURATION, BYTES, OTHER }
 
-  public static final Type UNKNOWN = new Type(Kind.UNKNOWN, "interface {}", null);
+  /** Named as expr v1.17.8's checker names it in messages. */
+  public static final Type UNKNOWN = new Type(Kind.UNKNOWN, "unknown", null);
   public static final Type NIL = new Type(Kind.NIL, "<nil>", null);
+  /** The literal {@code nil}, which expr v1.17.8's checker names "unknown" in messages. */
+  public static final Type NIL_LITERAL = new Type(Kind.NIL, "unknown", null);
   public static final Type BOOL = new Type(Kind.BOOL, "bool", null);
   public static final Type INT = new Type(Kind.INT, "int", null);
   public static final Type INT64 = new Type(Kind.INT, "int64", null);
@@ -23,11 +26,20 @@ public final class Type {
   public static final Type STRING = new Type(Kind.STRING, "string", null);
   public static final Type TIME = new Type(Kind.TIME, "time.Time", null);
   public static final Type DURATION = new Type(Kind.DURATION, "time.Duration", null);
-  public static final Type ANY_ARRAY = new Type(Kind.ARRAY, "[]interface {}", UNKNOWN);
+  /** An element of {@code []interface {}} or a value of {@code map[string]interface {}}. */
+  public static final Type INTERFACE = new Type(Kind.UNKNOWN, "interface {}", null);
+  public static final Type ANY_ARRAY = new Type(Kind.ARRAY, "[]interface {}", INTERFACE);
   public static final Type FLOAT_ARRAY = new Type(Kind.ARRAY, "[]float64", FLOAT);
   public static final Type INT_ARRAY = new Type(Kind.ARRAY, "[]int", INT);
   public static final Type STRING_ARRAY = new Type(Kind.ARRAY, "[]string", STRING);
-  public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
+  public static final Type BYTES = new Type(Kind.BYTES, "[]uint8", null);
+  /** {@code $env}: the environment as a map. */
+  public static final Type ENV = new Type(Kind.MAP, "map[string]interface {}", UNKNOWN);
+  /** What {@code groupBy} returns. */
+  public static final Type GROUPS = new Type(Kind.MAP, "map[interface {}][]interface {}", ANY_ARRAY);
+  /** What {@code fromPairs} returns. */
+  public static final Type PAIRS_MAP = new Type(Kind.MAP, "map[interface {}]interface {}", UNKNOWN);
+  public static final Type ANY_MAP = new Type(Kind.MAP, "map[string]interface {}", INTERFACE);
 
   private final Kind kind;
   private final String name;
@@ -47,6 +59,32 @@ public final class Type {
    */
   public static Type opaque(String javaName) {
     return new Type(Kind.UNKNOWN, javaName, null);
+  }
+
+  /**
+   * A named type of its own kind, such as {@code time.Month}: equal only to itself.
+   *
+   * @param kind the kind
+   * @param name Go's name
+   * @return the type
+   */
+  static Type named(Kind kind, String name) {
+    return new Type(kind, name, null);
+  }
+
+  /**
+   * The array type of an element type, as Go's typed slice literal {@code []int}; {@code []interface {}} for an
+   * unknown element.
+   *
+   * @param elem the element type
+   * @return the array type
+   */
+  static Type arrayOf(Type elem) {
+    if (elem.kind() == Kind.UNKNOWN || elem.kind() == Kind.NIL) {
+      return ANY_ARRAY;
+    }
+    // expr v1.17.8 names such a value []interface {} in messages but checks elements against the element type
+    return new Type(Kind.ARRAY, "[]interface {}", elem);
   }
 
   public Kind kind() {

@@ -4,6 +4,7 @@
 package dev.assay.expr.internal;
 
 import dev.assay.expr.ExpressionEvaluationException;
+import dev.assay.expr.FloatVector;
 import dev.assay.model.GoDuration;
 import dev.assay.model.InvalidDurationException;
 import dev.assay.gotext.GoText;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +57,12 @@ public final class Values {
       return "float64";
     } else if (v instanceof String) {
       return "string";
+    } else if (v instanceof FloatVector) {
+      return "[]float64";
+    } else if (v instanceof RangeList) {
+      return "[]int";
+    } else if (v instanceof byte[]) {
+      return "[]uint8";
     } else if (v instanceof List) {
       return "[]interface {}";
     } else if (v instanceof Map) {
@@ -73,7 +79,7 @@ public final class Values {
     if (v instanceof Boolean) {
       return (Boolean) v;
     }
-    throw error("interface conversion: interface {} is " + typeName(v) + ", not bool");
+    throw error("interface conversion: interface {} is " + typeNameOrNil(v) + ", not bool");
   }
 
   static double asDouble(@Nullable Object v) {
@@ -83,7 +89,7 @@ public final class Values {
     if (isNumber(v)) {
       return ((Number) v).doubleValue();
     }
-    throw error("interface conversion: interface {} is " + typeName(v) + ", not float64");
+    throw error("interface conversion: interface {} is " + typeNameOrNil(v) + ", not float64");
   }
 
   static long asLong(@Nullable Object v) {
@@ -93,7 +99,7 @@ public final class Values {
     if (isInt(v)) {
       return ((Number) v).longValue();
     }
-    throw error("interface conversion: interface {} is " + typeName(v) + ", not int");
+    throw error("interface conversion: interface {} is " + typeNameOrNil(v) + ", not int");
   }
 
   static String asString(@Nullable Object v, String function) {
@@ -154,7 +160,25 @@ public final class Values {
       }
       return true;
     }
+    if (a instanceof byte[] && b instanceof byte[]) {
+      return java.util.Arrays.equals((byte[]) a, (byte[]) b);
+    }
     return a.equals(b);
+  }
+
+  /** Go's {@code %T} as an interface conversion names it: {@code nil} for nil. */
+  static String typeNameOrNil(@Nullable Object v) {
+    return v == null ? "nil" : typeName(v);
+  }
+
+  /** Go's {@code %s} of a value's type position in builtin messages: {@code %!s(<nil>)} for nil. */
+  static String formatTypeS(@Nullable Object v) {
+    return v == null ? "%!s(<nil>)" : typeName(v);
+  }
+
+  /** Go's {@code %s} of a value inside an error text: {@code %!s(<nil>)} for nil. */
+  static String formatS(@Nullable Object v) {
+    return v == null ? "%!s(<nil>)" : format(v);
   }
 
   /** expr's ordering operators; {@code op} is one of {@code < <= > >=}. */
@@ -247,12 +271,7 @@ public final class Values {
   /** Converts a caller's value into the canonical runtime form (double arrays become lists). */
   public static @Nullable Object normalize(@Nullable Object v) {
     if (v instanceof double[]) {
-      double[] a = (double[]) v;
-      List<Object> out = new ArrayList<>(a.length);
-      for (double d : a) {
-        out.add(d);
-      }
-      return out;
+      return DoubleArrayVector.copyOf((double[]) v);
     }
     if (v instanceof Object[]) {
       return java.util.Collections.unmodifiableList(java.util.Arrays.asList(((Object[]) v).clone()));

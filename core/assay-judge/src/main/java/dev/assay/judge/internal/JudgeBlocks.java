@@ -3,6 +3,8 @@
  */
 package dev.assay.judge.internal;
 
+import dev.assay.judge.JudgeData;
+import dev.assay.judge.JudgeMode;
 import dev.assay.judge.JudgeRule;
 import dev.assay.judge.JudgeSpec;
 import dev.assay.judge.JudgeSpecBuilder;
@@ -13,6 +15,7 @@ import dev.assay.stats.Direction;
 import dev.assay.stats.EffectSizeMeasure;
 import dev.assay.stats.KayentaJudgeConfig;
 import dev.assay.stats.NanStrategy;
+import dev.assay.stats.ProportionMargin;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,8 +30,10 @@ public final class JudgeBlocks {
   private static final Set<String> NON_INFERIORITY_ONLY = Set.of("margin", "unit");
   private static final Set<String> KAYENTA_ONLY =
       Set.of("tolerance", "effectSize", "nanStrategy", "outliers", "critical", "mustHaveData");
-  private static final Set<String> TOP = union(Set.of("canary", "baseline", "rule", "direction", "confidence"),
-      NON_INFERIORITY_ONLY, KAYENTA_ONLY);
+  private static final Set<String> PROPORTIONS_ONLY = Set.of("marginPoints", "maxRatio");
+  private static final Set<String> TOP = union(Set.of("canary", "baseline", "rule", "direction", "confidence",
+      "data", "mode", "plannedSize"), NON_INFERIORITY_ONLY, KAYENTA_ONLY, PROPORTIONS_ONLY);
+  private static final Set<String> COUNT_SERIES = Set.of("events", "trials");
   private static final Set<String> EFFECT_SIZE =
       Set.of("measure", "allowedIncrease", "criticalIncrease", "allowedDecrease", "criticalDecrease");
   private static final Set<String> OUTLIERS = Set.of("strategy", "outlierFactor");
@@ -44,13 +49,50 @@ public final class JudgeBlocks {
    */
   public static JudgeSpec read(Map<?, ?> block) {
     BlockReader r = new BlockReader(ROOT, block, TOP);
-    JudgeSpecBuilder b = JudgeSpec.builder(series(r, "canary"), series(r, "baseline"));
+    JudgeData data = r.has("data") ? parse(r, "data", () -> JudgeData.fromConfigName(r.text("data", "")))
+        : JudgeData.VALUES;
+    JudgeSpecBuilder b;
+    if (data == JudgeData.COUNTS) {
+      BlockReader canary = countSeries(r, "canary");
+      BlockReader baseline = countSeries(r, "baseline");
+      b = JudgeSpec.builder(series(canary, "events"), series(baseline, "events"))
+          .counts(series(canary, "trials"), series(baseline, "trials"));
+    } else {
+      b = JudgeSpec.builder(series(r, "canary"), series(r, "baseline")).data(data);
+    }
     JudgeRule rule = JudgeRule.fromConfigName(r.text("rule", JudgeRule.NON_INFERIORITY.configName()));
+    JudgeMode mode = r.has("mode") ? parse(r, "mode", () -> JudgeMode.fromConfigName(r.text("mode", "")))
+        : JudgeMode.FIXED;
     Set<String> foreign = rule == JudgeRule.KAYENTA ? NON_INFERIORITY_ONLY : KAYENTA_ONLY;
     for (String key : foreign) {
       if (r.has(key)) {
         throw r.invalid(key, "does not apply to rule " + rule.configName());
       }
+    }
+    for (String key : data.proportions() ? NON_INFERIORITY_ONLY : PROPORTIONS_ONLY) {
+      if (r.has(key)) {
+        throw r.invalid(key, "does not apply to data " + data.configName() + (data.proportions()
+            ? " (use marginPoints or maxRatio)" : " (marginPoints and maxRatio are for flags and counts)"));
+      }
+    }
+    if (r.has("marginPoints") && r.has("maxRatio")) {
+      throw r.invalid("maxRatio", "and marginPoints are exclusive: give the margin one way");
+    }
+    if (r.has("plannedSize") && mode != JudgeMode.SEQUENTIAL) {
+      throw r.invalid("plannedSize", "applies to mode sequential only");
+    }
+    b.mode(mode);
+    try {
+      if (r.has("maxRatio")) {
+        b.proportionMargin(ProportionMargin.ratio(r.number("maxRatio", Double.NaN)));
+      } else if (r.has("marginPoints")) {
+        b.proportionMargin(ProportionMargin.points(r.number("marginPoints", Double.NaN)));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new JudgeSpecException(ROOT + "." + e.getMessage(), e);
+    }
+    if (r.has("plannedSize")) {
+      b.plannedSize(r.number("plannedSize", Double.NaN));
     }
     if (rule == JudgeRule.KAYENTA) {
       b.kayenta(kayenta(r));
@@ -78,6 +120,22 @@ public final class JudgeBlocks {
     m.put("rule", spec.rule().configName());
     m.put("direction", spec.direction().configName());
     m.put("confidence", spec.confidence());
+    if (spec.data() != JudgeData.VALUES) {
+      m.put("data", spec.data().configName());
+    }
+    if (spec.mode() != JudgeMode.FIXED) {
+      m.put("mode", spec.mode().configName());
+      m.put("plannedSize", spec.plannedSize());
+    }
+    if (spec.data().proportions()) {
+      ProportionMargin pm = spec.proportionMargin();
+      m.put(pm.ratio() ? "maxRatio" : "marginPoints", pm.value());
+      if (spec.data() == JudgeData.COUNTS) {
+        m.put("canary", counts(spec.canary(), spec.canaryTrials().orElseThrow()));
+        m.put("baseline", counts(spec.baseline(), spec.baselineTrials().orElseThrow()));
+      }
+      return Collections.unmodifiableMap(m);
+    }
     if (spec.rule() == JudgeRule.NON_INFERIORITY) {
       m.put("margin", spec.margin());
       if (!spec.unit().isEmpty()) {
@@ -134,6 +192,21 @@ public final class JudgeBlocks {
     } catch (IllegalArgumentException e) {
       throw new JudgeSpecException(ROOT + "." + e.getMessage(), e);
     }
+  }
+
+  private static Map<String, Object> counts(ProviderSpec events, ProviderSpec trials) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("events", plain(events));
+    m.put("trials", plain(trials));
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static BlockReader countSeries(BlockReader r, String key) {
+    Map<?, ?> raw = r.map(key);
+    if (raw == null) {
+      throw r.invalid(key, "is required: {events: <provider block>, trials: <provider block>}");
+    }
+    return new BlockReader(r.pathOf(key), raw, COUNT_SERIES);
   }
 
   private static ProviderSpec series(BlockReader r, String key) {

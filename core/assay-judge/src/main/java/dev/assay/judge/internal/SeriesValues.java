@@ -39,6 +39,33 @@ public final class SeriesValues {
     return out;
   }
 
+  /**
+   * A count: the sum of a provider value that is a number or a list of numbers (an empty list is 0), rounded to
+   * the nearest whole number, since Prometheus' {@code increase()} extrapolates to fractions.
+   *
+   * @param series for example {@code canary.events}, for the message
+   * @param type the provider key, for the message
+   * @param value the value
+   * @return the count
+   * @throws SeriesException when the value is not numbers, or the sum is NaN or negative
+   */
+  public static long count(String series, String type, @Nullable Object value) {
+    double sum;
+    if (value instanceof Number) {
+      sum = ((Number) value).doubleValue();
+    } else {
+      sum = 0;
+      for (double v : of(series, type, value)) {
+        sum += v;
+      }
+    }
+    if (!(sum >= 0) || Double.isInfinite(sum) || sum > 9e15) {
+      throw new SeriesException(series + " series: provider \"" + type + "\" gave the count " + sum
+          + ", but a count must be a finite number >= 0");
+    }
+    return Math.round(sum);
+  }
+
   private static String describe(@Nullable Object v) {
     if (v == null) {
       return "no value";

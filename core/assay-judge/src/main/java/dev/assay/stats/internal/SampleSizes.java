@@ -42,6 +42,24 @@ public final class SampleSizes {
   }
 
   /**
+   * The highest two-sided confidence level any rank interval of samples of sizes {@code m} and {@code n} can have:
+   * {@code 1 - 2 / C(m + n, m)}, the coverage of the full range of pairwise differences for untied data.
+   *
+   * @param m first size, {@code >= 1}
+   * @param n second size, {@code >= 1}
+   * @return the level in [0, 1)
+   */
+  public static double maximumConfidence(long m, long n) {
+    double c = 1;
+    long k = Math.min(m, n);
+    long total = m + n;
+    for (long i = 1; i <= k; i++) {
+      c = c * (total - k + i) / i;
+    }
+    return 1 - 2 / c;
+  }
+
+  /**
    * The smallest equal size {@code N} for which two samples of {@code N} values can reach the confidence level.
    *
    * @param confidence two-sided level in (0, 1)

@@ -163,8 +163,14 @@ public final class Samples {
     return (double) count / ((double) x.length * n);
   }
 
-  /** Number of values {@code <= key}. */
-  private static int upperIndex(double[] sorted, double key) {
+  /**
+   * Binary search in sorted values.
+   *
+   * @param sorted ascending values
+   * @param key the key
+   * @return the number of values {@code <= key}
+   */
+  public static int upperIndex(double[] sorted, double key) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
@@ -178,8 +184,14 @@ public final class Samples {
     return lo;
   }
 
-  /** Number of values {@code < key}. */
-  private static int lowerIndex(double[] sorted, double key) {
+  /**
+   * Binary search in sorted values.
+   *
+   * @param sorted ascending values
+   * @param key the key
+   * @return the number of values {@code < key}
+   */
+  public static int lowerIndex(double[] sorted, double key) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 final class TypedRules {
   /** The value an argument without a default gets while linting: a number, so that conditions still compile. */
   private static final String PLACEHOLDER = "0";
+  /** The run annotation naming the templates Assay's controller fills a run's metrics from. */
+  private static final String TEMPLATES_ANNOTATION = "assay.dev/templates";
   /** Argo's provider keys besides the typed prometheus, web and job. */
   private static final java.util.Set<String> PROVIDERS = java.util.Set.of("datadog", "newRelic", "wavefront",
       "kayenta", "cloudWatch", "graphite", "influxdb", "skywalking", "plugin");
@@ -37,7 +39,7 @@ final class TypedRules {
   static void check(Manifest manifest, FindingSink sink) {
     for (UnknownField u : manifest.unknownFields()) {
       String name = u.path().substring(Math.max(u.path().lastIndexOf('.'), u.path().lastIndexOf(']')) + 1);
-      String hint = !u.hint().isEmpty() ? u.hint() : FieldNames.nearest(name).map(n -> "did you mean `" + n + "`?")
+      String hint = !u.hint().isEmpty() ? u.hint() : FieldNames.nearest(name).map(n -> "did you mean '" + n + "'?")
           .orElse("remove it; the Argo CRD does not define it (kubectl apply rejects it)");
       sink.addAt("unknown-field", Severity.ERROR, u.path(), u.position(), "unknown field " + name
           + ": Argo ignores it, so whatever it was meant to do does not happen", hint);
@@ -45,8 +47,11 @@ final class TypedRules {
     try {
       MetricValidator.validate(manifest);
     } catch (TemplateValidationException e) {
-      // An undeclared {{args.x}} is reported more precisely by undeclared-arg.
-      if (!e.getMessage().startsWith("failed to resolve {{args.")) {
+      // An undeclared {{args.x}} is reported more precisely by undeclared-arg. A run that names its templates in the
+      // annotation assay.dev/templates gets its metrics from Assay's controller (docs/controller.md).
+      boolean byReference = "no metrics specified".equals(e.getMessage())
+          && manifest.resource().metadata().annotations().containsKey(TEMPLATES_ANNOTATION);
+      if (!e.getMessage().startsWith("failed to resolve {{args.") && !byReference) {
         sink.add("argo-validation", Severity.ERROR, "spec." + e.fieldPath(), e.getMessage(),
             "Argo Rollouts rejects this template: Analysis spec invalid");
       }
@@ -57,7 +62,7 @@ final class TypedRules {
     List<Argument> args = withPlaceholders(r instanceof AnalysisRun ? ((AnalysisRun) r).spec().args()
         : ((TemplateResource) r).spec().args());
     for (int i = 0; i < metrics.size(); i++) {
-      providerKeys(metrics.get(i), "spec.metrics[" + i + "].provider", sink);
+      providerKeys(metrics.get(i), "spec.metrics[" + i + "].provider", manifest, sink);
       Metric metric = resolved(metrics.get(i), args);
       if (metric != null) {
         String at = "spec.metrics[" + i + "]";
@@ -68,12 +73,14 @@ final class TypedRules {
   }
 
   /** A provider key Argo does not define is kept by the model (as a plugin-like block), so it is checked here. */
-  private static void providerKeys(Metric m, String at, FindingSink sink) {
+  private static void providerKeys(Metric m, String at, Manifest manifest, FindingSink sink) {
     for (String key : m.provider().other().keySet()) {
-      if (!PROVIDERS.contains(key)) {
-        String hint = FieldNames.nearest(key).map(n -> "did you mean `" + n + "`?")
+      String path = at + "." + key;
+      boolean reported = manifest.unknownFields().stream().anyMatch(u -> u.path().equals(path));
+      if (!PROVIDERS.contains(key) && !reported) {
+        String hint = FieldNames.nearest(key).map(n -> "did you mean '" + n + "'?")
             .orElse("use one of " + PROVIDERS + ", or plugin: {<name>: ...} for a plugin");
-        sink.add("unknown-field", Severity.ERROR, at + "." + key, "unknown provider " + key
+        sink.add("unknown-field", Severity.ERROR, path, "unknown provider " + key
             + ": no provider serves it, so every measurement is an Error", hint);
       }
     }

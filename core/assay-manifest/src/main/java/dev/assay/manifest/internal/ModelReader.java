@@ -117,6 +117,18 @@ public final class ModelReader {
   }
 
   /**
+   * The fields of a tree that a model type does not define (outside the places its schema leaves open), without
+   * positions.
+   *
+   * @param tree the tree
+   * @param type the model type
+   * @return the unknown fields, with "did you mean" hints
+   */
+  public static List<ManifestProblem> unknownFields(JsonNode tree, Class<?> type) {
+    return SchemaChecker.check(tree, type, Map.of()).unknown();
+  }
+
+  /**
    * Converts a tree to a model type, for values that are not whole documents.
    *
    * @param tree the tree
