@@ -63,7 +63,7 @@ class PrometheusIT {
     Result r = AssayJar.run(dir, "backtest", errorRateTemplate(), "--prometheus", server.baseUrl(),
         "--from", from.toString(), "--to", to.toString(), "--step", "1m",
         "--arg", "service-name=" + IncidentData.SERVICE, "--arg", "namespace=" + IncidentData.NAMESPACE,
-        "--arg", "canary-hash=" + IncidentData.CANARY);
+        "--arg", "canary-hash=" + IncidentData.CANARY, "--arg", "stable-hash=" + IncidentData.STABLE);
     assertThat(r.exit()).as(r.toString()).isEqualTo(1);
 
     Map<Instant, String> verdicts = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ class PrometheusIT {
   void backtestOfAnUnreachableServerIsBadInput() throws Exception {
     Result r = AssayJar.run(dir, "backtest", errorRateTemplate(), "--prometheus", "http://127.0.0.1:1",
         "--from", "now-10m", "--to", "now", "--arg", "service-name=x", "--arg", "namespace=y",
-        "--arg", "canary-hash=z");
+        "--arg", "canary-hash=z", "--arg", "stable-hash=s");
     assertThat(r.exit()).as(r.toString()).isEqualTo(4);
     assertThat(r.err()).startsWith("assay: cannot reach Prometheus at http://127.0.0.1:1").hasLineCount(1);
   }
