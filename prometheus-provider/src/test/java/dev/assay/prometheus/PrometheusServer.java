@@ -89,6 +89,34 @@ public final class PrometheusServer implements AutoCloseable {
     assertThat(backfill.exitValue()).as("promtool exit code; log: %s", read(workDir.resolve("promtool.log")))
         .isZero();
     Files.writeString(config, "global:\n  scrape_interval: 15s\nscrape_configs: []\n");
+    return launch(workDir, config, tsdb);
+  }
+
+  /**
+   * Starts a server with an empty TSDB that scrapes one target, for end-to-end tests of an exporter. Prometheus
+   * 2.42 applies new targets with a 5 s throttle, so the first sample arrives about 6 s after the start: poll a
+   * query until it answers rather than sleeping.
+   *
+   * @param workDir an empty directory for the TSDB, config and logs (a JUnit {@code @TempDir})
+   * @param target the {@code host:port} to scrape, for example {@code 127.0.0.1:41234}
+   * @param metricsPath the path to scrape, for example {@code /metrics}
+   * @param interval how often to scrape (at least 1 s)
+   * @return the running server
+   * @throws Exception when starting fails
+   */
+  public static PrometheusServer scraping(Path workDir, String target, String metricsPath, Duration interval)
+      throws Exception {
+    assumeInstalled();
+    long seconds = Math.max(1, interval.toSeconds());
+    Path config = workDir.resolve("prometheus.yml");
+    Files.writeString(config, "global:\n  scrape_interval: " + seconds + "s\n  evaluation_interval: " + seconds
+        + "s\nscrape_configs:\n  - job_name: assay\n    scrape_interval: " + seconds + "s\n    scrape_timeout: "
+        + seconds + "s\n    metrics_path: '" + metricsPath + "'\n    static_configs:\n      - targets: ['" + target
+        + "']\n");
+    return launch(workDir, config, workDir.resolve("tsdb"));
+  }
+
+  private static PrometheusServer launch(Path workDir, Path config, Path tsdb) throws Exception {
     int port = freePort();
     Path log = workDir.resolve("prometheus.log");
     Process process = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + config,

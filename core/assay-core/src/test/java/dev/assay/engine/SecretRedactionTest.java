@@ -85,6 +85,29 @@ class SecretRedactionTest {
   }
 
   @Test
+  void theInfoLinePerMeasurement_namesRunMetricOutcomeAndCounters_andNeverTheSecret() {
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    // slf4j-simple (the test binding) writes to whatever System.err is at the time of the call.
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String mode : List.of("error", "decided")) {
+        Reconciler reconciler = Reconciler.builder().provider(new LeakyProvider(mode))
+            .secretResolver(SecretResolver.fromMap(Map.of("creds", Map.of("token", SECRET)))).build();
+        reconciler.reconcile(run(), T0);
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(log).doesNotContain(SECRET)
+        .contains("AnalysisRun r metric m: measurement Error value - (count 0, successful 0, failed 0, inconclusive 0,"
+            + " error 1, consecutiveError 1): 401 for token Bearer *****")
+        .contains("AnalysisRun r metric m: measurement Failed value - (count 1, successful 0, failed 1, inconclusive 0,"
+            + " error 0, consecutiveError 0): rejected Bearer *****");
+  }
+
+  @Test
   void missingSecret_makesTheRunErrorWithArgosMessage() {
     Reconciler reconciler = Reconciler.builder().provider(new LeakyProvider("error")).build();
     AnalysisRun after = reconciler.reconcile(run(), T0).run();

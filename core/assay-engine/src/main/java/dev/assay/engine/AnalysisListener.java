@@ -43,6 +43,16 @@ public interface AnalysisListener {
   default void onStatusPersisted(AnalysisRun run) {}
 
   /**
+   * An evaluation of the run finished (or threw and will be retried), with what it cost: scheduling lag, real
+   * elapsed time and each provider call's time. Called after the measurement, phase and persistence callbacks of the
+   * same evaluation and before {@link #onRunCompleted}. For monitoring, such as the {@code assay-micrometer} binder.
+   *
+   * @param run the run after the evaluation (the run before it when the evaluation failed)
+   * @param timing what the evaluation cost
+   */
+  default void onEvaluated(AnalysisRun run, EvaluationTiming timing) {}
+
+  /**
    * The run reached a completed phase (Successful, Failed, Error or Inconclusive).
    *
    * @param run the completed run

@@ -11,6 +11,7 @@ import dev.assay.spi.MetricProvider;
 import dev.assay.spi.ProviderResult;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
    *
    * @param measurement the new or updated measurement
    * @param resultMetadata metadata for a newly created metric result, or null when the result exists
+   * @param callTime real time the provider call took, or null when no provider was called
    */
-  record Outcome(Measurement measurement, @Nullable Map<String, String> resultMetadata) {}
+  record Outcome(Measurement measurement, @Nullable Map<String, String> resultMetadata, @Nullable Duration callTime) {}
 
   private final MetricTask task;
   private final MetricProvider provider;
@@ -52,6 +54,7 @@ final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
       metadata = redactValues(safeMetadata());
     }
     Measurement m;
+    long started = System.nanoTime();
     try {
       m = toMeasurement(invoke());
     } catch (InterruptedException e) {
@@ -60,7 +63,7 @@ final class MeasurementCall implements Callable<MeasurementCall.Outcome> {
     } catch (Exception | LinkageError e) {
       m = failed(task, context, ProviderCalls.describe(e));
     }
-    return new Outcome(m, metadata);
+    return new Outcome(m, metadata, Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** An Error measurement for a task: a new one started now, or the in-flight one finished now. */

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Argo Rollouts' {@code reconcileAnalysisRun} as one step: given a run (spec and status) and the current time, it
@@ -40,6 +41,10 @@ public final class Reconciler {
   private static final Logger logger = LoggerFactory.getLogger(Reconciler.class);
   /** Measurements kept per metric unless a retention rule says otherwise. */
   public static final int DEFAULT_MEASUREMENT_RETENTION = 10;
+  /** MDC key holding the run name while the engine logs about a run. */
+  public static final String MDC_RUN = "assay.run";
+  /** MDC key holding the metric name while the engine logs about one metric's measurement. */
+  public static final String MDC_METRIC = "assay.metric";
   /**
    * The run annotation that turns pre-flight checks on ({@code "true"}) or off ({@code "false"}) for one run,
    * whatever the engine's default ({@link ReconcilerBuilder#preflight}); {@code @CanaryGate} and canary plans set it.
@@ -107,6 +112,7 @@ public final class Reconciler {
     }
     List<MetricTask> tasks = TaskPlanner.plan(run, prepared.metrics(), now);
     Map<String, Measurement> taken = new LinkedHashMap<>();
+    Map<String, Duration> callTimes = new LinkedHashMap<>();
     Prepared withSecrets = prepared;
     AnalysisRun current = run;
     if (!tasks.isEmpty()) {
@@ -117,7 +123,7 @@ public final class Reconciler {
       } catch (PreparationException e) {
         return error(run, e.getMessage());
       }
-      current = runTasks(run, tasks, withSecrets, now, taken);
+      current = runTasks(run, tasks, withSecrets, now, taken, callTimes);
     }
     RunAssessment assessed = Assessment.assessRun(current, prepared.metrics(), prepared.dryRunMetrics(), now);
     AnalysisRunStatus status = assessed.status();
@@ -142,7 +148,7 @@ public final class Reconciler {
     } else {
       nextAt = TaskPlanner.nextReconcileTime(next, prepared.metrics()).orElse(null);
     }
-    return new ReconcileResult(next, nextAt, taken, false);
+    return new ReconcileResult(next, nextAt, taken, false, callTimes);
   }
 
   private boolean preflightWanted(AnalysisRun run) {
@@ -204,7 +210,7 @@ public final class Reconciler {
   }
 
   private AnalysisRun runTasks(AnalysisRun run, List<MetricTask> tasks, Prepared resolved, Instant now,
-      Map<String, Measurement> taken) {
+      Map<String, Measurement> taken, Map<String, Duration> callTimes) {
     RunRef ref = refOf(run);
     List<Callable<MeasurementCall.Outcome>> work = new ArrayList<>();
     List<MetricTask> resolvedTasks = new ArrayList<>();
@@ -221,14 +227,15 @@ public final class Reconciler {
       MetricProvider provider = providerFor(metric);
       if (provider == null) {
         Measurement m = MeasurementCall.failed(task, context, "no valid provider in metric '" + metric.name() + "'");
-        work.add(() -> new MeasurementCall.Outcome(m, Map.of()));
+        work.add(() -> new MeasurementCall.Outcome(m, Map.of(), null));
       } else {
         work.add(new MeasurementCall(task, provider, context, evaluator, existing == null));
       }
     }
     List<MeasurementCall.Outcome> outcomes = calls.invokeAll(work, (i, reason) -> new MeasurementCall.Outcome(
         MeasurementCall.failed(resolvedTasks.get(i), contexts.get(i),
-            "metric provider \"" + typeOf(resolvedTasks.get(i).metric()) + "\" " + reason), Map.of()));
+            "metric provider \"" + typeOf(resolvedTasks.get(i).metric()) + "\" " + reason), Map.of(),
+        calls.timeout()));
     List<MetricResult> results = new ArrayList<>(run.status().metricResults());
     for (int i = 0; i < resolvedTasks.size(); i++) {
       MetricTask task = resolvedTasks.get(i);
@@ -236,7 +243,9 @@ public final class Reconciler {
       String name = task.metric().name();
       Measurement m = outcome.measurement();
       taken.put(name, m);
-      logMeasurement(run, task, m);
+      if (outcome.callTime() != null) {
+        callTimes.put(name, outcome.callTime());
+      }
       int index = Assessment.indexOf(results, name);
       MetricResult r = index >= 0 ? results.get(index) : MetricResult.start(name,
           resolved.dryRunMetrics().contains(name),
@@ -251,6 +260,7 @@ public final class Reconciler {
       if (m.phase().isCompleted() && m.finishedAt() != null) {
         r = Counters.apply(r, m);
       }
+      logMeasurement(run, task, m, r);
       if (index >= 0) {
         results.set(index, r);
       } else {
@@ -262,16 +272,36 @@ public final class Reconciler {
         s.runSummary(), s.dryRunSummary()));
   }
 
-  private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m) {
+  /**
+   * One line per measurement at INFO, for a person following a run (docs/observability.md): run, metric, outcome,
+   * value and the counters after it, with MDC keys {@value #MDC_RUN} and {@value #MDC_METRIC}. Values and messages
+   * were redacted by {@link MeasurementCall}, so no secret argument reaches the log. An in-flight measurement is
+   * logged at DEBUG; the line for its outcome follows when it finishes.
+   */
+  private void logMeasurement(AnalysisRun run, MetricTask task, Measurement m, MetricResult counters) {
     String type = typeOf(task.metric());
-    if (m.phase() == AnalysisPhase.ERROR && warnedTypes.add(type)) {
-      // A provider that keeps failing would flood the log: the first failure per type is a warning, the rest debug.
-      logger.warn("Metric provider \"{}\" failed for AnalysisRun {} metric {}: {} (further failures at DEBUG)",
-          type, run.metadata().name(), task.metric().name(), m.message());
-      return;
+    MDC.put(MDC_METRIC, task.metric().name());
+    try {
+      if (m.isInFlight()) {
+        logger.debug("AnalysisRun {} metric {}: measurement in flight, resumes at {}", run.metadata().name(),
+            task.metric().name(), m.resumeAt());
+        return;
+      }
+      String line = "AnalysisRun {} metric {}: measurement {} value {} (count {}, successful {}, failed {}, "
+          + "inconclusive {}, error {}, consecutiveError {}){}";
+      Object[] args = {run.metadata().name(), task.metric().name(), m.phase().wireName(),
+          m.value().isEmpty() ? "-" : m.value(), counters.count(), counters.successful(), counters.failed(),
+          counters.inconclusive(), counters.error(), counters.consecutiveError(),
+          m.message().isEmpty() ? "" : ": " + m.message()};
+      if (m.phase() == AnalysisPhase.ERROR && warnedTypes.add(type)) {
+        // The first failure per provider type is a warning: a provider that is down shows up once at WARN.
+        logger.warn(line, args);
+      } else {
+        logger.info(line, args);
+      }
+    } finally {
+      MDC.remove(MDC_METRIC);
     }
-    logger.debug("AnalysisRun {} metric {}: measurement {} {}", run.metadata().name(), task.metric().name(),
-        m.phase().wireName(), m.message());
   }
 
   @Nullable MetricProvider providerFor(Metric metric) {

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Drives one run: calls the {@link Reconciler} whenever the scheduler says so, tells listeners and the store, and
@@ -43,6 +44,8 @@ final class RunDriver {
   private volatile boolean terminateRequested;
   private volatile boolean stopped;
   private @Nullable Cancellable wake;
+  /** When the pending wake-up is due, by the engine clock: the base of the scheduling lag. */
+  private volatile Instant dueAt;
 
   RunDriver(AnalysisRun run, Reconciler reconciler, Clock clock, Scheduler scheduler,
       List<AnalysisListener> listeners, StatusStore store) {
@@ -52,6 +55,7 @@ final class RunDriver {
     this.scheduler = scheduler;
     this.listeners = List.copyOf(listeners);
     this.store = store;
+    this.dueAt = clock.instant();
   }
 
   void start() {
@@ -86,27 +90,44 @@ final class RunDriver {
     if (stopped || completion.isDone()) {
       return;
     }
+    MDC.put(Reconciler.MDC_RUN, current.metadata().name());
+    try {
+      evaluate();
+    } finally {
+      MDC.remove(Reconciler.MDC_RUN);
+    }
+  }
+
+  private void evaluate() {
     AnalysisRun before = current;
     AnalysisRun input = before;
     if (terminateRequested && !input.spec().terminate()) {
       input = input.withSpec(input.spec().withTerminate(true));
     }
     Instant now = clock.instant();
+    Instant due = dueAt;
+    long started = System.nanoTime();
     ReconcileResult result;
     try {
       result = reconciler.reconcile(input, now, prepared);
     } catch (RuntimeException e) {
       // A bug in a reconcile step must not stop other runs; retry like a controller requeue.
       logger.error("Evaluating AnalysisRun {} failed; retrying", before.metadata().name(), e);
+      EvaluationTiming failed = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), true,
+          Map.of());
+      each(l -> l.onEvaluated(before, failed));
       wakeIn(TaskPlanner.ERROR_RETRY_INTERVAL);
       return;
     }
+    EvaluationTiming timing = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), false,
+        result.providerCallTimes());
     AnalysisRun after = result.run();
     current = after;
     notifyChanges(before, after, result.measurements());
     if (!after.status().equals(before.status()) || !after.spec().equals(before.spec())) {
       persist(after);
     }
+    each(l -> l.onEvaluated(after, timing));
     if (after.status().phase().isCompleted()) {
       each(l -> l.onRunCompleted(after));
       completion.complete(after);
@@ -127,6 +148,7 @@ final class RunDriver {
       if (wake != null) {
         wake.cancel();
       }
+      dueAt = clock.instant().plus(delay);
       wake = scheduler.schedule(this::tick, delay);
     }
   }
@@ -136,6 +158,12 @@ final class RunDriver {
     for (MetricResult r : after.status().metricResults()) {
       AnalysisPhase was = before.status().metricResult(r.name()).map(MetricResult::phase).orElse(AnalysisPhase.NONE);
       if (was != r.phase()) {
+        if (was != AnalysisPhase.NONE || r.phase().isCompleted()) {
+          // Why the metric moved: Argo's metric message ("Metric assessed Failed due to failed (3) > failureLimit (0)").
+          logger.info("AnalysisRun {} metric {} is {} (was {}){}", after.metadata().name(), r.name(),
+              r.phase().wireName(), was == AnalysisPhase.NONE ? "-" : was.wireName(),
+              r.message().isEmpty() ? "" : ": " + r.message());
+        }
         each(l -> l.onMetricPhaseChanged(after, r.name(), was, r.phase()));
       }
     }
