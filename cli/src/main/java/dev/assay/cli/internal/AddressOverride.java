@@ -31,6 +31,6 @@ final class AddressOverride extends ForwardingProvider {
     PrometheusMetric moved = new PrometheusMetric(address, p.query(), p.timeout(), p.insecure(), p.headers(),
         p.authentication(), p.rangeQuery());
     Metric metric = context.metric().toBuilder().provider(ProviderSpec.of(moved)).build();
-    return new MeasurementContext(context.run(), metric, context.result(), context.now(), context.secretValues());
+    return context.withMetric(metric);
   }
 }
