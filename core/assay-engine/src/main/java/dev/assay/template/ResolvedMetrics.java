@@ -24,7 +24,7 @@ public record ResolvedMetrics(List<Metric> metrics, List<Secret> secrets) {
    * Copies the lists.
    *
    * @param metrics the resolved metrics, in the input order; they may contain secret values
-   * @param secretValues the values of secret arguments, in argument order, never null
+   * @param secrets the values of secret arguments, in argument order, never null
    */
   public ResolvedMetrics {
     metrics = List.copyOf(metrics);
