@@ -67,8 +67,11 @@ public record CanaryPlan(List<CanaryStep> steps) {
    * {@code setWeight}, {@code pause} (with or without {@code duration}: seconds as a number, or text such as
    * {@code 30s}, {@code 10m}, {@code 1h}) and {@code analysis} (templates and args, including
    * {@code valueFrom.podTemplateHashValue} and {@code valueFrom.fieldRef}, which is resolved from the Rollout itself
-   * as Argo's Rollout controller does). {@code setCanaryScale}, {@code setHeaderRoute} and {@code setMirrorRoute} do
-   * not change weights and are skipped; {@code experiment} and {@code plugin} steps are rejected.
+   * as Argo's Rollout controller does), {@code setHeaderRoute} and {@code setMirrorRoute} (see
+   * {@code docs/routes.md}: their route names must be listed in {@code trafficRouting.managedRoutes}, checked with
+   * Argo's messages and field paths; each {@code exact}/{@code prefix}/{@code regex} match must set exactly one of
+   * the three). {@code setCanaryScale} scales replicas, which a plan does not run, and is skipped; {@code experiment}
+   * and {@code plugin} steps are rejected with the step position and what to do instead.
    *
    * <p>When the text also holds the analysis templates (other documents of the same file), Argo's Rollout reference
    * checks ({@link RolloutChecks}) run against them: a step's metric that runs indefinitely, a template the text does

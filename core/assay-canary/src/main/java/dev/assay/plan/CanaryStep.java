@@ -156,4 +156,152 @@ public sealed interface CanaryStep {
       return new StepArgument(name, Objects.requireNonNull(value, "value"), null);
     }
   }
+
+  /**
+   * A {@code setHeaderRoute} step: requests matching any of the rules go to the canary, whatever the weight.
+   *
+   * @param name the managed route's name
+   * @param matches the rules, at least one (any of them sends a request to the canary)
+   * @return the step
+   * @throws IllegalArgumentException when there is no rule (use {@link #removeHeaderRoute(String)})
+   */
+  static SetHeaderRoute setHeaderRoute(String name, HeaderRouteMatch... matches) {
+    if (matches.length == 0) {
+      throw new IllegalArgumentException("setHeaderRoute " + name + " needs at least one match; "
+          + "removeHeaderRoute(name) removes the route");
+    }
+    return new SetHeaderRoute(name, List.of(matches));
+  }
+
+  /**
+   * A {@code setHeaderRoute} step with only a name: removes that header route.
+   *
+   * @param name the managed route's name
+   * @return the step
+   */
+  static SetHeaderRoute removeHeaderRoute(String name) {
+    return new SetHeaderRoute(name, List.of());
+  }
+
+  /**
+   * A {@code setMirrorRoute} step: a share of the requests matching any of the rules is also sent to the canary,
+   * whose answers are discarded.
+   *
+   * @param name the managed route's name
+   * @param percentage the share of matching requests mirrored, 0 to 100 (Argo's default is 100)
+   * @param matches the rules, at least one (any of them selects a request)
+   * @return the step
+   * @throws IllegalArgumentException when there is no rule (use {@link #removeMirrorRoute(String)})
+   */
+  static SetMirrorRoute setMirrorRoute(String name, int percentage, MirrorRouteMatch... matches) {
+    if (matches.length == 0) {
+      throw new IllegalArgumentException("setMirrorRoute " + name + " needs at least one match; "
+          + "removeMirrorRoute(name) removes the route");
+    }
+    return new SetMirrorRoute(name, percentage, List.of(matches));
+  }
+
+  /**
+   * A {@code setMirrorRoute} step with only a name: removes that mirror route.
+   *
+   * @param name the managed route's name
+   * @return the step
+   */
+  static SetMirrorRoute removeMirrorRoute(String name) {
+    return new SetMirrorRoute(name, 100, List.of());
+  }
+
+  /**
+   * Sets or removes a header route (Argo's {@code setHeaderRoute}): while it is set, requests matching any rule go
+   * to the canary whatever the weight. Route names are the Rollout's {@code trafficRouting.managedRoutes}; every
+   * managed route is removed when the plan is promoted or rolled back. See {@code docs/routes.md}.
+   *
+   * @param name the managed route's name, not blank
+   * @param match the rules (OR); empty removes the route
+   */
+  record SetHeaderRoute(String name, List<HeaderRouteMatch> match) implements CanaryStep {
+    /**
+     * Validates and copies.
+     *
+     * @param name the managed route's name, not blank
+     * @param match the rules (OR); empty removes the route
+     */
+    public SetHeaderRoute {
+      Objects.requireNonNull(name, "name");
+      match = List.copyOf(match);
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("name: Required value");
+      }
+    }
+
+    /**
+     * Whether the step removes the route (it has no rule).
+     *
+     * @return true for a removal
+     */
+    public boolean removes() {
+      return match.isEmpty();
+    }
+
+    /**
+     * As a Rollout writes it, e.g. {@code setHeaderRoute canary-testers: x-canary exact true}.
+     *
+     * @return the text
+     */
+    public String describe() {
+      return removes() ? "setHeaderRoute " + name + " (remove)"
+          : "setHeaderRoute " + name + ": " + String.join(" or ", match.stream().map(HeaderRouteMatch::describe)
+              .toList());
+    }
+  }
+
+  /**
+   * Sets or removes a mirror route (Argo's {@code setMirrorRoute}): while it is set, {@code percentage}% of the
+   * requests matching any rule are also sent to the canary, whose answers are discarded; the requests themselves are
+   * routed by weight as before. Every managed route is removed when the plan is promoted or rolled back. See
+   * {@code docs/routes.md}.
+   *
+   * @param name the managed route's name, not blank
+   * @param percentage the share of matching requests mirrored, 0 to 100
+   * @param match the rules (OR); empty removes the route
+   */
+  record SetMirrorRoute(String name, int percentage, List<MirrorRouteMatch> match) implements CanaryStep {
+    /**
+     * Validates and copies.
+     *
+     * @param name the managed route's name, not blank
+     * @param percentage the share of matching requests mirrored, 0 to 100
+     * @param match the rules (OR); empty removes the route
+     */
+    public SetMirrorRoute {
+      Objects.requireNonNull(name, "name");
+      match = List.copyOf(match);
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("name: Required value");
+      }
+      if (percentage < 0 || percentage > 100) {
+        throw new IllegalArgumentException("percentage must be between 0 and 100, but was " + percentage);
+      }
+    }
+
+    /**
+     * Whether the step removes the route (it has no rule).
+     *
+     * @return true for a removal
+     */
+    public boolean removes() {
+      return match.isEmpty();
+    }
+
+    /**
+     * As a Rollout writes it, e.g. {@code setMirrorRoute shadow 35%: method exact GET}.
+     *
+     * @return the text
+     */
+    public String describe() {
+      return removes() ? "setMirrorRoute " + name + " (remove)"
+          : "setMirrorRoute " + name + " " + percentage + "%: " + String.join(" or ",
+              match.stream().map(MirrorRouteMatch::describe).toList());
+    }
+  }
 }

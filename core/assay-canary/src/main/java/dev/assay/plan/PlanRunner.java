@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@link TrafficRouter}; a timed pause waits on the {@link Scheduler}; an indefinite pause waits for
  * {@link #promote()}; an analysis step runs its templates on the {@link AnalysisEngine} and reacts to the run's
  * phase: Successful continues, Inconclusive pauses, Failed or Error rolls back (weight 0). After the last step the
- * canary gets 100% and the plan is promoted.
+ * canary gets 100% and the plan is promoted. {@code setHeaderRoute} and {@code setMirrorRoute} steps call the
+ * router's route methods and continue; the router's managed routes are removed on promotion and rollback (see
+ * {@code docs/routes.md}).
  *
  * <p>Time comes only from the scheduler (and the engine's clock), so with the test kit's {@code ManualScheduler}
  * shared by the runner and the engine, a 60-minute plan runs in milliseconds. Thread-safe: control methods may be
@@ -61,6 +63,8 @@ public final class PlanRunner {
   private final boolean preflight;
   private final PlanStore store;
   private final Clock clock;
+  /** Whether the plan has header or mirror route steps: only then are managed routes removed (docs/routes.md). */
+  private final boolean managesRoutes;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -91,8 +95,20 @@ public final class PlanRunner {
     this.clock = b.clock;
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
+    boolean routeSteps = false;
     for (int i = 0; i < plan.steps().size(); i++) {
       CanaryStep s = plan.steps().get(i);
+      if (s instanceof CanaryStep.SetHeaderRoute || s instanceof CanaryStep.SetMirrorRoute) {
+        routeSteps = true;
+        if (!router.supportsManagedRoutes()) {
+          boolean header = s instanceof CanaryStep.SetHeaderRoute;
+          throw new PlanException("steps[" + i + "]." + (header ? "setHeaderRoute" : "setMirrorRoute")
+              + ": the router (" + router.getClass().getSimpleName() + ") does not support "
+              + (header ? "header" : "mirror") + " routes: its supportsManagedRoutes() is false; give the builder a "
+              + "TrafficRouter that implements setHeaderRoute, setMirrorRoute and removeManagedRoutes, or leave the "
+              + "step out (see docs/routes.md)");
+        }
+      }
       if (s instanceof CanaryStep.Analysis) {
         CanaryStep.Analysis analysis = (CanaryStep.Analysis) s;
         for (String t : analysis.templateNames()) {
@@ -109,6 +125,7 @@ public final class PlanRunner {
         }
       }
     }
+    this.managesRoutes = routeSteps;
   }
 
   /**
@@ -139,8 +156,9 @@ public final class PlanRunner {
    * analysis in progress continues from the newest status the engine saved (or the one in the state when
    * {@code savedRuns} has none), and a plan saved between steps goes on with the step it was at (a step is done
    * again when the runner stopped inside it: setting a weight twice is harmless). The canary weight is set to the
-   * saved one again before a progressing plan continues, in case the router lost it. A paused, promoted or rolled
-   * back plan stays as it was.
+   * saved one again before a progressing plan continues, in case the router lost it, and so are the header and mirror
+   * routes that the steps before it left in place (docs/routes.md). A paused, promoted or rolled back plan stays as
+   * it was.
    *
    * @param saved the last saved state
    * @param savedRuns the newest saved status of an analysis run, by run name (the engine's {@code StatusStore})
@@ -166,6 +184,10 @@ public final class PlanRunner {
     logger.info("Plan {} resumed at step {} ({}, {}%)", name, step(index), phase, weight);
     if (phase == PlanPhase.PROGRESSING) {
       if (weight > 0 && !setWeightOrRollBack(weight)) {
+        persist();
+        return;
+      }
+      if (!reapplyRoutes()) {
         persist();
         return;
       }
@@ -244,8 +266,9 @@ public final class PlanRunner {
     requireActive("promoteFull");
     cancelPending();
     index = plan.steps().size();
+    String routes = removeManagedRoutes(); // Argo removes them before it shifts the weight on a full promotion
     if (setWeightOrRollBack(100)) {
-      finish(PlanPhase.PROMOTED, "fully promoted by request");
+      finish(PlanPhase.PROMOTED, "fully promoted by request" + routes);
     }
     persist();
   }
@@ -302,6 +325,11 @@ public final class PlanRunner {
           return;
         }
         index++;
+      } else if (step instanceof CanaryStep.SetHeaderRoute || step instanceof CanaryStep.SetMirrorRoute) {
+        if (!applyRouteOrRollBack(step)) {
+          return;
+        }
+        index++;
       } else if (step instanceof CanaryStep.Pause) {
         CanaryStep.Pause pause = (CanaryStep.Pause) step;
         if (pause.duration() == null) {
@@ -320,7 +348,8 @@ public final class PlanRunner {
       }
     }
     if (phase == PlanPhase.PROGRESSING && (weight == 100 || setWeightOrRollBack(100))) {
-      finish(PlanPhase.PROMOTED, "promoted: every step passed");
+      // Argo removes managed routes once the rollout is fully promoted, after the weight reached 100%
+      finish(PlanPhase.PROMOTED, "promoted: every step passed" + removeManagedRoutes());
     }
   }
 
@@ -413,6 +442,7 @@ public final class PlanRunner {
 
   private void rollBack(String why) {
     cancelPending();
+    why = why + removeManagedRoutes(); // Argo removes them on an abort before it sets the weight back
     try {
       router.setWeight(0);
       weight = 0;
@@ -430,6 +460,73 @@ public final class PlanRunner {
     } catch (Exception e) {
       rollBack("rolled back at step " + step(index) + ": setting weight " + percent + "% failed: " + e.getMessage());
       return false;
+    }
+  }
+
+  /** Sets or removes a header or mirror route; rolls back when the router fails. Called with the lock held. */
+  private boolean applyRouteOrRollBack(CanaryStep step) {
+    String what = step instanceof CanaryStep.SetHeaderRoute ? ((CanaryStep.SetHeaderRoute) step).describe()
+        : ((CanaryStep.SetMirrorRoute) step).describe();
+    try {
+      applyRoute(step);
+      return true;
+    } catch (Exception e) {
+      rollBack("rolled back at step " + step(index) + ": " + what + " failed: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private void applyRoute(CanaryStep step) throws Exception {
+    if (step instanceof CanaryStep.SetHeaderRoute) {
+      router.setHeaderRoute((CanaryStep.SetHeaderRoute) step);
+    } else {
+      router.setMirrorRoute((CanaryStep.SetMirrorRoute) step);
+    }
+  }
+
+  /**
+   * On resume, sets again the routes the steps before the current one left in place (the last step of each name,
+   * unless it removed the route), as the weight is set again: a router that lost its state gets it back, one that
+   * kept it sees the same calls again. Called with the lock held.
+   */
+  private boolean reapplyRoutes() {
+    Map<String, CanaryStep> routes = new LinkedHashMap<>();
+    for (int i = 0; i < index && i < plan.steps().size(); i++) {
+      CanaryStep s = plan.steps().get(i);
+      if (s instanceof CanaryStep.SetHeaderRoute) {
+        routes.remove(((CanaryStep.SetHeaderRoute) s).name());
+        if (!((CanaryStep.SetHeaderRoute) s).removes()) {
+          routes.put(((CanaryStep.SetHeaderRoute) s).name(), s);
+        }
+      } else if (s instanceof CanaryStep.SetMirrorRoute) {
+        routes.remove(((CanaryStep.SetMirrorRoute) s).name());
+        if (!((CanaryStep.SetMirrorRoute) s).removes()) {
+          routes.put(((CanaryStep.SetMirrorRoute) s).name(), s);
+        }
+      }
+    }
+    for (CanaryStep s : routes.values()) {
+      if (!applyRouteOrRollBack(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Removes the managed routes when the plan has route steps; a failure is logged and returned as a message suffix
+   * (it must not hide the promotion or rollback it is part of). Called with the lock held.
+   */
+  private String removeManagedRoutes() {
+    if (!managesRoutes) {
+      return "";
+    }
+    try {
+      router.removeManagedRoutes();
+      return "";
+    } catch (Exception e) {
+      logger.warn("Plan {}: removing the managed routes failed: {}", name, e.toString());
+      return "; removing the managed routes failed: " + e.getMessage();
     }
   }
 
@@ -638,7 +735,9 @@ public final class PlanRunner {
      * @throws NullPointerException naming a missing required field
      * @throws IllegalArgumentException when the plan uses a template that was not added
      * @throws PlanException when an analysis step fails Argo's reference checks ({@link RolloutChecks}): a metric
-     *     that runs indefinitely, or an argument a template needs that neither the step nor {@link #args} gives
+     *     that runs indefinitely, or an argument a template needs that neither the step nor {@link #args} gives; or
+     *     when the plan has a header or mirror route step and the router does not
+     *     {@linkplain TrafficRouter#supportsManagedRoutes() support managed routes}
      */
     public PlanRunner build() {
       return new PlanRunner(this);

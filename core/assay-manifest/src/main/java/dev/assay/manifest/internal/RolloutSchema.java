@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * The parts of Argo's {@code Rollout} schema that a canary plan reads, checked as strictly as the analysis
- * resources: {@code spec.strategy.canary} and its {@code steps}, each step's {@code analysis}, {@code pause} and
- * {@code setCanaryScale}. The rest of a Rollout (the pod template, the selector, traffic routing, background
+ * resources: {@code spec.strategy.canary} and its {@code steps}, each step's {@code analysis}, {@code pause},
+ * {@code setCanaryScale}, {@code setHeaderRoute} and {@code setMirrorRoute}, and {@code trafficRouting.managedRoutes}.
+ * The rest of a Rollout (the pod template, the selector, the meshes' traffic routing settings, background
  * analysis, experiments, status) is left open: a plan does not read it and its schema is Kubernetes', not Argo
  * analysis's. Not API; see {@code docs/manifests.md}.
  */
@@ -42,6 +43,15 @@ public final class RolloutSchema {
     }
   }
 
+  /** An object whose values all have one shape, keyed by any name (a mirror route's headers). */
+  private static final class MapOf implements Shape {
+    final Shape value;
+
+    MapOf(Shape value) {
+      this.value = value;
+    }
+  }
+
   /** A list of one shape. */
   private static final class ListOf implements Shape {
     final Shape item;
@@ -59,19 +69,39 @@ public final class RolloutSchema {
       "measurementRetention", new ListOf(new Fields(Map.of("metricName", STRING, "limit", INTEGER))),
       "analysisRunMetadata", new Fields(Map.of("labels", STRING_MAP, "annotations", STRING_MAP))));
 
+  /** Argo's {@code StringMatch}: which one of the three is set is checked when the plan reads it. */
+  private static final Shape STRING_MATCH = new Fields(Map.of("exact", STRING, "prefix", STRING, "regex", STRING));
+
+  private static final Shape SET_HEADER_ROUTE = new Fields(Map.of(
+      "name", STRING,
+      "match", new ListOf(new Fields(Map.of("headerName", STRING, "headerValue", STRING_MATCH)))));
+
+  private static final Shape SET_MIRROR_ROUTE = new Fields(Map.of(
+      "name", STRING,
+      "percentage", INTEGER,
+      "match", new ListOf(new Fields(Map.of("method", STRING_MATCH, "path", STRING_MATCH,
+          "headers", new MapOf(STRING_MATCH))))));
+
+  /** {@code trafficRouting}: the meshes' own settings stay open; the managed routes are read by the plan. */
+  private static final Shape TRAFFIC_ROUTING = new Fields(Map.ofEntries(
+      Map.entry("istio", OPEN), Map.entry("nginx", OPEN), Map.entry("alb", OPEN), Map.entry("smi", OPEN),
+      Map.entry("ambassador", OPEN), Map.entry("appMesh", OPEN), Map.entry("traefik", OPEN),
+      Map.entry("apisix", OPEN), Map.entry("plugins", OPEN), Map.entry("maxTrafficWeight", INTEGER),
+      Map.entry("managedRoutes", new ListOf(new Fields(Map.of("name", STRING))))));
+
   private static final Shape STEP = new Fields(Map.of(
       "setWeight", INTEGER,
       "pause", new Fields(Map.of("duration", INT_OR_STRING)),
       "analysis", ANALYSIS,
       "setCanaryScale", new Fields(Map.of("weight", INTEGER, "replicas", INTEGER, "matchTrafficWeight", BOOLEAN)),
-      "setHeaderRoute", OPEN,
-      "setMirrorRoute", OPEN,
+      "setHeaderRoute", SET_HEADER_ROUTE,
+      "setMirrorRoute", SET_MIRROR_ROUTE,
       "experiment", OPEN,
       "plugin", OPEN));
 
   private static final Shape CANARY = new Fields(Map.ofEntries(
       Map.entry("canaryService", STRING), Map.entry("stableService", STRING), Map.entry("steps", new ListOf(STEP)),
-      Map.entry("trafficRouting", OPEN), Map.entry("analysis", OPEN), Map.entry("maxSurge", INT_OR_STRING),
+      Map.entry("trafficRouting", TRAFFIC_ROUTING), Map.entry("analysis", OPEN), Map.entry("maxSurge", INT_OR_STRING),
       Map.entry("maxUnavailable", INT_OR_STRING), Map.entry("antiAffinity", OPEN),
       Map.entry("canaryMetadata", OPEN), Map.entry("stableMetadata", OPEN),
       Map.entry("scaleDownDelaySeconds", INTEGER), Map.entry("scaleDownDelayRevisionLimit", INTEGER),
@@ -146,6 +176,10 @@ public final class RolloutSchema {
             walk(e.getValue(), STRING_MAP, child);
           }
         });
+      }
+    } else if (shape instanceof MapOf) {
+      if (expect(node.isObject(), node, path, "an object")) {
+        node.properties().forEach(e -> walk(e.getValue(), ((MapOf) shape).value, path + "." + e.getKey()));
       }
     } else if (shape instanceof ListOf) {
       if (expect(node.isArray(), node, path, "a list")) {
