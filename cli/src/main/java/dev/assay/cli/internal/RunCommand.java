@@ -175,7 +175,7 @@ public final class RunCommand implements Callable<Integer> {
     PlanRunner runner;
     try {
       runner = PlanRunner.builder().plan(plan).engine(engine).scheduler(scheduler)
-          .router(weight -> view.note("canary weight " + weight + "%")).templates(templates).args(arguments)
+          .router(new NotingRouter(view::note)).templates(templates).args(arguments)
           .name(name != null ? name : "assay", namespace).podTemplateHashes(stableHash, canaryHash)
           .listener(listener).build();
     } catch (AssayException | IllegalArgumentException e) {

@@ -18,6 +18,12 @@ final class Steps {
       return ((CanaryStep.Pause) step).timed().map(d -> "pause " + GoDuration.format(d))
           .orElse("pause (until promoted)");
     }
+    if (step instanceof CanaryStep.SetHeaderRoute) {
+      return ((CanaryStep.SetHeaderRoute) step).describe();
+    }
+    if (step instanceof CanaryStep.SetMirrorRoute) {
+      return ((CanaryStep.SetMirrorRoute) step).describe();
+    }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }
 }

@@ -71,7 +71,8 @@ class CanaryPlanTest {
         .isInstanceOf(PlanException.class)
         .hasMessage("spec.strategy.canary.steps[1].setWeight: setWeight must be between 0 and 100, but was 120");
     assertThatThrownBy(() -> CanaryPlan.fromRollout(head + "      - experiment: {}\n"))
-        .hasMessage("spec.strategy.canary.steps[0]: step type experiment is not supported by canary plans");
+        .hasMessageStartingWith("spec.strategy.canary.steps[0].experiment: experiment steps are not supported by "
+            + "canary plans");
     assertThatThrownBy(() -> CanaryPlan.fromRollout(head + "      - pause: {duration: 10x}\n"))
         .hasMessageStartingWith("spec.strategy.canary.steps[0].pause.duration: ");
     assertThatThrownBy(() -> CanaryPlan.fromRollout("kind: Deployment\n"))

@@ -11,6 +11,7 @@ import dev.assay.model.Argument;
 import dev.assay.model.GoDuration;
 import dev.assay.plan.CanaryPlan;
 import dev.assay.plan.CanaryStep;
+import dev.assay.plan.HeaderRouteMatch;
 import dev.assay.plan.PlanListener;
 import dev.assay.plan.PlanPhase;
 import dev.assay.plan.PlanRunner;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -45,13 +47,16 @@ import java.util.stream.Stream;
 /**
  * The demo canary analysis (README's first command): a stable v1.0.0 and a canary v1.1.0 service on 127.0.0.1,
  * seeded traffic through a weighted router, and the standard plan with pauses scaled from minutes to seconds
- * (about a minute in all). With {@code --bad} the canary answers 15% of requests with 500 and is 300 ms slower.
+ * (about a minute in all), after a first step that routes testers' {@code x-canary: true} requests to the canary. With {@code --bad} the canary answers 15% of requests with 500 and is 300 ms slower.
  * The engine's and the plan's metrics are served on {@code http://127.0.0.1:PORT/metrics} while it runs
  * ({@code --metrics-port=N}, default a free port), named as the dashboards in docs/observability.md expect.
  */
 public final class Demo {
   private static final String STABLE_HASH = "stable0";
   static final String CANARY_HASH = "canary1";
+  /** The demo plan's first step: testers who send {@code x-canary: true} reach the canary (docs/routes.md). */
+  static final CanaryStep.SetHeaderRoute TESTERS_ROUTE =
+      CanaryStep.setHeaderRoute("canary-testers", HeaderRouteMatch.exact("x-canary", "true"));
 
   private Demo() {}
 
@@ -164,7 +169,10 @@ public final class Demo {
   private static PlanStatus walk(AnalysisEngine engine, CloseableScheduler scheduler, WeightedRouter router,
       DemoService canary, String address, Clock clock, Instant t0, PlanListener metrics, PrintStream out)
       throws Exception {
-    CanaryPlan plan = CanaryPlan.standard().withPausesScaled(1.0 / 60);
+    List<CanaryStep> steps = new ArrayList<>();
+    steps.add(TESTERS_ROUTE);
+    steps.addAll(CanaryPlan.standard().steps());
+    CanaryPlan plan = new CanaryPlan(steps).withPausesScaled(1.0 / 60);
     CompletableFuture<PlanStatus> finished = new CompletableFuture<>();
     PlanListener listener = new PlanListener() {
       @Override
@@ -225,6 +233,12 @@ public final class Demo {
     }
     if (step instanceof CanaryStep.Pause) {
       return "pause " + ((CanaryStep.Pause) step).timed().map(GoDuration::format).orElse("until promoted");
+    }
+    if (step instanceof CanaryStep.SetHeaderRoute) {
+      return ((CanaryStep.SetHeaderRoute) step).describe();
+    }
+    if (step instanceof CanaryStep.SetMirrorRoute) {
+      return ((CanaryStep.SetMirrorRoute) step).describe();
     }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }

@@ -22,8 +22,9 @@ class DemoTest {
 
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(s.phase()).as(out).isEqualTo(PlanPhase.ROLLED_BACK);
-    assertThat(out).contains("Prometheus not used", "analysis smoke-test", "-> Successful",
-        "VERDICT: ROLLED BACK", "canary weight is 0%", "rolled back at step 6/16 (10%)", "metric \"error-rate\" Failed");
+    assertThat(out).contains("Prometheus not used", "setHeaderRoute canary-testers: x-canary exact true",
+        "analysis smoke-test", "-> Successful",
+        "VERDICT: ROLLED BACK", "canary weight is 0%", "rolled back at step 7/17 (10%)", "metric \"error-rate\" Failed");
   }
 
   @Test

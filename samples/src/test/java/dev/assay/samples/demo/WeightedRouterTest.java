@@ -30,6 +30,7 @@ class WeightedRouterTest {
         DemoService canary = DemoService.start("1.1.0", "demo-c-0", 0, 0, 2, Clock.systemUTC());
         WeightedRouter router = new WeightedRouter(stable, canary, 3)) {
       router.setWeight(0);
+      router.setHeaderRoute(Demo.TESTERS_ROUTE);
       assertThat(servedBy(router, false)).isEqualTo("1.0.0");
       assertThat(servedBy(router, true)).isEqualTo("1.1.0");
       router.setWeight(100);
