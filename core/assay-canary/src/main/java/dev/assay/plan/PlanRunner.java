@@ -493,15 +493,20 @@ public final class PlanRunner {
     Map<String, CanaryStep> routes = new LinkedHashMap<>();
     for (int i = 0; i < index && i < plan.steps().size(); i++) {
       CanaryStep s = plan.steps().get(i);
+      // a name set again keeps its first place, as it does in a router
       if (s instanceof CanaryStep.SetHeaderRoute) {
-        routes.remove(((CanaryStep.SetHeaderRoute) s).name());
-        if (!((CanaryStep.SetHeaderRoute) s).removes()) {
-          routes.put(((CanaryStep.SetHeaderRoute) s).name(), s);
+        CanaryStep.SetHeaderRoute h = (CanaryStep.SetHeaderRoute) s;
+        if (h.removes()) {
+          routes.remove(h.name());
+        } else {
+          routes.put(h.name(), h);
         }
       } else if (s instanceof CanaryStep.SetMirrorRoute) {
-        routes.remove(((CanaryStep.SetMirrorRoute) s).name());
-        if (!((CanaryStep.SetMirrorRoute) s).removes()) {
-          routes.put(((CanaryStep.SetMirrorRoute) s).name(), s);
+        CanaryStep.SetMirrorRoute m = (CanaryStep.SetMirrorRoute) s;
+        if (m.removes()) {
+          routes.remove(m.name());
+        } else {
+          routes.put(m.name(), m);
         }
       }
     }

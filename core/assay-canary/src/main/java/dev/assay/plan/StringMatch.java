@@ -144,7 +144,7 @@ public final class StringMatch {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StringMatch && ((StringMatch) o).kind == kind && ((StringMatch) o).value.equals(value);
   }
 
