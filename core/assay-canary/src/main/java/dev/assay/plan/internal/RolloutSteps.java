@@ -228,7 +228,7 @@ public final class RolloutSteps {
       if (value.isMissingNode() || value.isNull()) {
         throw new PlanException(mAt + ".headerValue: Required value");
       }
-      rules.add(new HeaderRouteMatch(header, stringMatch(value, mAt)));
+      rules.add(new HeaderRouteMatch(header, stringMatch(value, mAt, mAt + ".headerValue")));
     }
     return new CanaryStep.SetHeaderRoute(name, rules);
   }
@@ -251,10 +251,11 @@ public final class RolloutSteps {
       JsonNode m = match.get(j);
       String mAt = at + ".match[" + j + "]";
       Map<String, StringMatch> headers = new LinkedHashMap<>();
-      m.path("headers").properties().forEach(h -> headers.put(h.getKey(), stringMatch(h.getValue(),
-          mAt + ".headers." + h.getKey())));
-      rules.add(new MirrorRouteMatch(optionalMatch(m.path("method"), mAt), optionalMatch(m.path("path"), mAt),
-          headers));
+      m.path("headers").properties().forEach(h -> {
+        String hAt = mAt + ".headers." + h.getKey();
+        headers.put(h.getKey(), stringMatch(h.getValue(), hAt, hAt));
+      });
+      rules.add(new MirrorRouteMatch(optionalMatch(m, "method", mAt), optionalMatch(m, "path", mAt), headers));
     }
     return new CanaryStep.SetMirrorRoute(name, percentage, rules);
   }
@@ -275,12 +276,16 @@ public final class RolloutSteps {
     }
   }
 
-  private static @Nullable StringMatch optionalMatch(JsonNode node, String at) {
-    return node.isMissingNode() || node.isNull() ? null : stringMatch(node, at);
+  private static @Nullable StringMatch optionalMatch(JsonNode rule, String field, String at) {
+    JsonNode node = rule.path(field);
+    return node.isMissingNode() || node.isNull() ? null : stringMatch(node, at, at + "." + field);
   }
 
-  /** Argo's StringMatch check (validation of hasMultipleMatchValues): exactly one non-empty field. */
-  private static StringMatch stringMatch(JsonNode node, String at) {
+  /**
+   * Argo's StringMatch check (validation of hasMultipleMatchValues): exactly one non-empty field, reported at Argo's
+   * path ({@code match[j]}); a regular expression that does not compile is reported at the field's own path.
+   */
+  private static StringMatch stringMatch(JsonNode node, String at, String fieldAt) {
     StringMatch found = null;
     for (StringMatch.Kind kind : StringMatch.Kind.values()) {
       String v = node.path(kind.fieldName()).asText("");
@@ -294,7 +299,7 @@ public final class RolloutSteps {
       try {
         found = StringMatch.of(kind, v);
       } catch (IllegalArgumentException e) {
-        throw new PlanException(at + "." + kind.fieldName() + ": " + e.getMessage(), e);
+        throw new PlanException(fieldAt + "." + kind.fieldName() + ": " + e.getMessage(), e);
       }
     }
     if (found == null) {
