@@ -60,11 +60,11 @@ public final class PlanRunner {
   private final String stableHash;
   private final String canaryHash;
   private final PlanListener listener;
+  /** Whether the plan has header or mirror route steps: only then are managed routes removed (docs/routes.md). */
+  private final boolean managesRoutes;
   private final boolean preflight;
   private final PlanStore store;
   private final Clock clock;
-  /** Whether the plan has header or mirror route steps: only then are managed routes removed (docs/routes.md). */
-  private final boolean managesRoutes;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -440,29 +440,6 @@ public final class PlanRunner {
     notifyPhase();
   }
 
-  private void rollBack(String why) {
-    cancelPending();
-    why = why + removeManagedRoutes(); // Argo removes them on an abort before it sets the weight back
-    try {
-      router.setWeight(0);
-      weight = 0;
-    } catch (Exception e) {
-      why = why + "; setting weight 0 failed too: " + e.getMessage();
-    }
-    finish(PlanPhase.ROLLED_BACK, why);
-  }
-
-  private boolean setWeightOrRollBack(int percent) {
-    try {
-      router.setWeight(percent);
-      weight = percent;
-      return true;
-    } catch (Exception e) {
-      rollBack("rolled back at step " + step(index) + ": setting weight " + percent + "% failed: " + e.getMessage());
-      return false;
-    }
-  }
-
   /** Sets or removes a header or mirror route; rolls back when the router fails. Called with the lock held. */
   private boolean applyRouteOrRollBack(CanaryStep step) {
     String what = step instanceof CanaryStep.SetHeaderRoute ? ((CanaryStep.SetHeaderRoute) step).describe()
@@ -532,6 +509,29 @@ public final class PlanRunner {
     } catch (Exception e) {
       logger.warn("Plan {}: removing the managed routes failed: {}", name, e.toString());
       return "; removing the managed routes failed: " + e.getMessage();
+    }
+  }
+
+  private void rollBack(String why) {
+    cancelPending();
+    why = why + removeManagedRoutes(); // Argo removes them on an abort before it sets the weight back
+    try {
+      router.setWeight(0);
+      weight = 0;
+    } catch (Exception e) {
+      why = why + "; setting weight 0 failed too: " + e.getMessage();
+    }
+    finish(PlanPhase.ROLLED_BACK, why);
+  }
+
+  private boolean setWeightOrRollBack(int percent) {
+    try {
+      router.setWeight(percent);
+      weight = percent;
+      return true;
+    } catch (Exception e) {
+      rollBack("rolled back at step " + step(index) + ": setting weight " + percent + "% failed: " + e.getMessage());
+      return false;
     }
   }
 
