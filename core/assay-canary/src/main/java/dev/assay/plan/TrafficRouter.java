@@ -15,14 +15,6 @@ package dev.assay.plan;
 @FunctionalInterface
 public interface TrafficRouter {
   /**
-   * Sends a share of traffic to the canary and the rest to stable.
-   *
-   * @param canaryPercent the canary's share, 0 to 100
-   * @throws Exception when the weight could not be applied
-   */
-  void setWeight(int canaryPercent) throws Exception;
-
-  /**
    * Whether this router implements {@link #setHeaderRoute}, {@link #setMirrorRoute} and
    * {@link #removeManagedRoutes()}. Default false.
    *
@@ -71,4 +63,12 @@ public interface TrafficRouter {
     throw new UnsupportedOperationException(getClass().getName()
         + " sets weights only: it does not implement removeManagedRoutes (see docs/routes.md)");
   }
+
+  /**
+   * Sends a share of traffic to the canary and the rest to stable.
+   *
+   * @param canaryPercent the canary's share, 0 to 100
+   * @throws Exception when the weight could not be applied
+   */
+  void setWeight(int canaryPercent) throws Exception;
 }

@@ -97,7 +97,7 @@ class WeightedRouterRoutesTest {
 
     r.promote();
 
-    assertThat(router.routes()).containsOnlyKeys("canary-testers");
+    assertThat(router.managedRoutes().snapshot()).containsOnlyKeys("canary-testers");
     assertThat(testerRequest()).as("after the header step, at weight 0").isEqualTo("1.1.0");
     assertThat(servedBy("/api/v1/version", "X-Canary", "true")).as("header names ignore case").isEqualTo("1.1.0");
     assertThat(servedBy("/api/v1/version", "x-canary", "false")).isEqualTo("1.0.0");
@@ -106,7 +106,7 @@ class WeightedRouterRoutesTest {
     r.abort();
 
     assertThat(r.status().phase()).isEqualTo(PlanPhase.ROLLED_BACK);
-    assertThat(router.routes()).isEmpty();
+    assertThat(router.managedRoutes().snapshot()).isEmpty();
     assertThat(testerRequest()).as("after the abort removed the route, weight 0").isEqualTo("1.0.0");
   }
 
@@ -120,7 +120,7 @@ class WeightedRouterRoutesTest {
 
     assertThat(r.status().phase()).isEqualTo(PlanPhase.PROMOTED);
     assertThat(router.weight()).isEqualTo(100);
-    assertThat(router.routes()).isEmpty();
+    assertThat(router.managedRoutes().snapshot()).isEmpty();
     router.setWeight(0); // the next rollout starts at 0%: a tester's request now follows the weight
     assertThat(testerRequest()).isEqualTo("1.0.0");
   }
@@ -136,13 +136,13 @@ class WeightedRouterRoutesTest {
     }
     assertThat(servedBy("/api/v1/version", "x-shadow", "no")).isEqualTo("1.0.0");
     assertThat(servedBy("/health", "x-shadow", "yes")).isEqualTo("1.0.0");
-    router.mirrorsSettled().get(10, TimeUnit.SECONDS);
+    router.managedRoutes().settled().get(10, TimeUnit.SECONDS);
 
     assertThat(canaryRequests()).as("copies of the 5 matching requests only").isEqualTo(5);
 
     r.abort();
     assertThat(servedBy("/api/v1/version", "x-shadow", "yes")).isEqualTo("1.0.0");
-    router.mirrorsSettled().get(10, TimeUnit.SECONDS);
+    router.managedRoutes().settled().get(10, TimeUnit.SECONDS);
     assertThat(canaryRequests()).as("no copy after the abort removed the route").isEqualTo(5);
   }
 
@@ -153,10 +153,10 @@ class WeightedRouterRoutesTest {
     for (int i = 0; i < 40; i++) {
       plainRequest();
     }
-    router.mirrorsSettled().get(10, TimeUnit.SECONDS);
+    router.managedRoutes().settled().get(10, TimeUnit.SECONDS);
 
     assertThat(canaryRequests()).isBetween(5L, 25L);
     router.setMirrorRoute(CanaryStep.removeMirrorRoute("some"));
-    assertThat(router.routes()).isEmpty();
+    assertThat(router.managedRoutes().snapshot()).isEmpty();
   }
 }
