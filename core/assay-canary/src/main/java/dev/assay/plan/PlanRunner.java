@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Restarts.</b> With a {@link PlanStore} the runner saves a {@link PlanState} at every step boundary and state
  * change; {@link #resume} continues a new runner from the last one saved, with its analysis in progress continued
  * from the engine's saved status (see {@code docs/controller.md}).
+ *
+ * <p><b>Readiness.</b> With a {@link ReadinessCheck} the runner goes past a {@code setWeight} step only once the
+ * canary is Ready, within a progress deadline, as Argo's {@code progressDeadlineSeconds} and
+ * {@code progressDeadlineAbort} (see {@code docs/readiness.md}).
  */
 public final class PlanRunner {
   private static final Logger logger = LoggerFactory.getLogger(PlanRunner.class);
@@ -73,6 +77,8 @@ public final class PlanRunner {
   private @Nullable AnalysisHandle pendingAnalysis;
   private boolean lastPauseWasInconclusive;
   private @Nullable Instant pauseEndsAt;
+  private final ReadinessGate readiness;
+  private ReadinessGate.@Nullable Wait readinessWait;
 
   private PlanRunner(Builder b) {
     this.plan = Objects.requireNonNull(b.plan, "plan");
@@ -89,6 +95,8 @@ public final class PlanRunner {
     this.preflight = b.preflight;
     this.store = b.store;
     this.clock = b.clock;
+    this.readiness = new ReadinessGate(b.readinessCheck, b.progressDeadline, b.abortOnDeadline,
+        b.readinessPollInterval, b.name);
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
     for (int i = 0; i < plan.steps().size(); i++) {
@@ -169,21 +177,30 @@ public final class PlanRunner {
         persist();
         return;
       }
-      AnalysisRun inFlight = saved.analysisInFlight();
-      if (inFlight != null) {
-        AnalysisRun newest = savedRuns.apply(inFlight.metadata().name()).orElse(inFlight);
-        watchAnalysis(engine.start(newest), index);
-      } else if (saved.pauseEndsAt() != null) {
-        Instant ends = saved.pauseEndsAt();
-        Duration left = Duration.between(clock.instant(), ends);
-        pauseEndsAt = ends;
-        long gen = generation;
-        pendingPause = scheduler.schedule(() -> pauseEnded(gen), left.isNegative() ? Duration.ZERO : left);
-      } else {
-        advance();
+      if (weight > 0 && !readyOrWait("step " + step(index) + " (" + weight + "%) after resume", false,
+          () -> continueResumed(saved, savedRuns))) {
+        return; // the saved state is kept as it was until the canary is Ready (docs/readiness.md)
       }
+      continueResumed(saved, savedRuns);
     }
     persist();
+  }
+
+  /** The rest of {@link #resume} for a progressing plan, once its canary is Ready. */
+  private void continueResumed(PlanState saved, Function<String, Optional<AnalysisRun>> savedRuns) {
+    AnalysisRun inFlight = saved.analysisInFlight();
+    if (inFlight != null) {
+      AnalysisRun newest = savedRuns.apply(inFlight.metadata().name()).orElse(inFlight);
+      watchAnalysis(engine.start(newest), index);
+    } else if (saved.pauseEndsAt() != null) {
+      Instant ends = saved.pauseEndsAt();
+      Duration left = Duration.between(clock.instant(), ends);
+      pauseEndsAt = ends;
+      long gen = generation;
+      pendingPause = scheduler.schedule(() -> pauseEnded(gen), left.isNegative() ? Duration.ZERO : left);
+    } else {
+      advance();
+    }
   }
 
   /**
@@ -301,6 +318,9 @@ public final class PlanRunner {
         if (!setWeightOrRollBack(((CanaryStep.SetWeight) step).percent())) {
           return;
         }
+        if (weight > 0 && !readyOrWait("step " + step(index) + " (" + weight + "%)", true, this::stepReady)) {
+          return;
+        }
         index++;
       } else if (step instanceof CanaryStep.Pause) {
         CanaryStep.Pause pause = (CanaryStep.Pause) step;
@@ -322,6 +342,90 @@ public final class PlanRunner {
     if (phase == PlanPhase.PROGRESSING && (weight == 100 || setWeightOrRollBack(100))) {
       finish(PlanPhase.PROMOTED, "promoted: every step passed");
     }
+  }
+
+  /** The setWeight step's canary became Ready after a wait: go on with the next step. */
+  private void stepReady() {
+    index++;
+    advance();
+  }
+
+  /**
+   * Asks the readiness check once; when the canary is not Ready, starts polling it on the scheduler (until Ready,
+   * then {@code then} runs) with the progress deadline (docs/readiness.md). Called with the lock held.
+   *
+   * @return true when the canary is Ready now and the caller goes on itself
+   */
+  private boolean readyOrWait(String where, boolean persistWhileWaiting, Runnable then) {
+    ReadinessGate.Answer now = readiness.ask();
+    if (now.ready()) {
+      return true;
+    }
+    long gen = generation;
+    ReadinessGate.Wait w = new ReadinessGate.Wait(step(index), where, persistWhileWaiting, then);
+    readinessWait = w;
+    message = readiness.waiting(w, now);
+    logger.info("Plan {}: {}", name, message);
+    w.deadline = scheduler.schedule(() -> readinessDeadline(gen), readiness.deadline());
+    w.poll = scheduler.schedule(() -> readinessPoll(gen), readiness.pollInterval());
+    return false;
+  }
+
+  private synchronized void readinessPoll(long gen) {
+    ReadinessGate.Wait w = readinessWait;
+    if (gen != generation || phase != PlanPhase.PROGRESSING || w == null) {
+      return;
+    }
+    ReadinessGate.Answer a = readiness.ask();
+    if (a.ready()) {
+      readinessDone(w, a);
+      return;
+    }
+    String before = message;
+    message = w.exceeded ? readiness.exceeded(w, a) : readiness.waiting(w, a);
+    w.poll = scheduler.schedule(() -> readinessPoll(gen), readiness.pollInterval());
+    if (w.persistWhileWaiting && !message.equals(before)) {
+      persist();
+    }
+  }
+
+  /** The progress deadline passed: a last check, then rollback (abort) or ProgressDeadlineExceeded and more polls. */
+  private synchronized void readinessDeadline(long gen) {
+    ReadinessGate.Wait w = readinessWait;
+    if (gen != generation || phase != PlanPhase.PROGRESSING || w == null) {
+      return;
+    }
+    w.deadline = null;
+    ReadinessGate.Answer a = readiness.ask();
+    if (a.ready()) {
+      readinessDone(w, a);
+      return;
+    }
+    w.exceeded = true;
+    if (readiness.abortOnDeadline()) {
+      rollBack(readiness.rolledBack(w, a));
+      persist();
+      return;
+    }
+    message = readiness.exceeded(w, a);
+    logger.warn("Plan {}: {}", name, message);
+    // The next poll counts from this check, so that the check is not asked twice at the same instant.
+    if (w.poll != null) {
+      w.poll.cancel();
+    }
+    w.poll = scheduler.schedule(() -> readinessPoll(gen), readiness.pollInterval());
+    if (w.persistWhileWaiting) {
+      persist();
+    }
+  }
+
+  private void readinessDone(ReadinessGate.Wait w, ReadinessGate.Answer a) {
+    w.cancel();
+    readinessWait = null;
+    message = readiness.readyAfterWait(w, a);
+    logger.info("Plan {}: {}", name, message);
+    w.then.run();
+    persist();
   }
 
   private synchronized void pauseEnded(long gen) {
@@ -450,6 +554,10 @@ public final class PlanRunner {
       pendingAnalysis.terminate();
       pendingAnalysis = null;
     }
+    if (readinessWait != null) {
+      readinessWait.cancel();
+      readinessWait = null;
+    }
   }
 
   private void notifyStep(CanaryStep step) {
@@ -484,6 +592,10 @@ public final class PlanRunner {
     private boolean preflight = true;
     private PlanStore store = PlanStore.NONE;
     private Clock clock = Clock.systemUTC();
+    private ReadinessCheck readinessCheck = ReadinessCheck.ALWAYS_READY;
+    private Duration progressDeadline = ReadinessGate.DEFAULT_DEADLINE;
+    private boolean abortOnDeadline;
+    private Duration readinessPollInterval = ReadinessGate.DEFAULT_POLL_INTERVAL;
 
     private Builder() {}
 
@@ -628,6 +740,50 @@ public final class PlanRunner {
      */
     public Builder preflight(boolean enabled) {
       this.preflight = enabled;
+      return this;
+    }
+
+    /**
+     * Whether the canary's pods are Ready: after every {@code setWeight} step with a weight above 0 (and when a
+     * progressing plan is resumed, after its weight is set again) the runner asks the check, and while it is not
+     * Ready polls it every {@linkplain #readinessPollInterval poll interval} before it goes on to the next step, as
+     * Argo Rollouts waits for an available canary. A check that throws counts as not Ready. Default
+     * {@link ReadinessCheck#ALWAYS_READY} (no waiting). See {@code docs/readiness.md}.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder readiness(ReadinessCheck check) {
+      this.readinessCheck = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * How long the runner waits for a Ready canary after setting a weight, and what it does when the canary is still
+     * not Ready then: Argo's {@code progressDeadlineSeconds} and {@code progressDeadlineAbort}. With
+     * {@code abortOnDeadline} the plan rolls back (weight 0, {@code ROLLED_BACK}, the message names the pods and their
+     * reasons); without it the plan stays {@code PROGRESSING} with a {@code ProgressDeadlineExceeded} message and goes
+     * on as soon as the canary is Ready. Defaults: 600 seconds, false (Argo's defaults).
+     *
+     * @param deadline how long to wait, positive
+     * @param abortOnDeadline whether to roll back when the deadline passes
+     * @return this builder
+     */
+    public Builder progressDeadline(Duration deadline, boolean abortOnDeadline) {
+      this.progressDeadline = ReadinessGate.validDeadline(deadline);
+      this.abortOnDeadline = abortOnDeadline;
+      return this;
+    }
+
+    /**
+     * How often the runner asks the {@linkplain #readiness readiness check} while the canary is not Ready. Default 5
+     * seconds.
+     *
+     * @param interval the interval, at least 1 second
+     * @return this builder
+     */
+    public Builder readinessPollInterval(Duration interval) {
+      this.readinessPollInterval = ReadinessGate.validPollInterval(interval);
       return this;
     }
 
