@@ -144,9 +144,9 @@ public final class KubernetesReadinessCheck implements ReadinessCheck {
     }
 
     /**
-     * Selects the pods of one pod template: adds the label {@value KubernetesReadinessCheck#POD_TEMPLATE_HASH_LABEL} with the hash, as Argo
-     * labels a Rollout's ReplicaSets (for a Deployment's ReplicaSets use {@code pod-template-hash} with
-     * {@link #selector}).
+     * Selects the pods of one pod template: adds the label
+     * {@value KubernetesReadinessCheck#POD_TEMPLATE_HASH_LABEL} with the hash, as Argo labels a Rollout's
+     * ReplicaSets (for a Deployment's ReplicaSets use {@code pod-template-hash} with {@link #selector}).
      *
      * @param hash the canary's pod-template hash
      * @return this builder

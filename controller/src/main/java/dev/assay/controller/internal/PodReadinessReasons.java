@@ -95,8 +95,9 @@ public final class PodReadinessReasons {
     }
     ContainerStateTerminated terminated = state.getTerminated();
     if (terminated != null && !(init && Integer.valueOf(0).equals(terminated.getExitCode()))) {
+      String message = terminated.getMessage();
       String detail = "exit code " + terminated.getExitCode()
-          + (terminated.getMessage() == null || terminated.getMessage().isBlank() ? "" : ", " + terminated.getMessage());
+          + (message == null || message.isBlank() ? "" : ", " + message.strip());
       return "terminated: " + (terminated.getReason() == null ? "" : terminated.getReason() + " ") + "(" + detail + ")";
     }
     return null;

@@ -79,7 +79,8 @@ public record Readiness(boolean ready, int readyPods, int expectedPods, List<Pod
     }
     int missing = expectedPods - pods.size();
     if (missing > 0) {
-      sb.append("; ").append(missing).append(missing == 1 ? " expected pod does not exist" : " expected pods do not exist");
+      sb.append("; ").append(missing)
+          .append(missing == 1 ? " expected pod does not exist" : " expected pods do not exist");
     }
     return sb.toString();
   }

@@ -30,8 +30,9 @@ class PlanReadinessTest {
       + "pod=web-7f9c-bbbbb_shop(1f2e))";
   private static final String PULL = "ImagePullBackOff (Back-off pulling image \"registry.local/web:2.0\")";
   /** setWeight 10, pause 1m, setWeight 25 (step 3/5), pause 1m, setWeight 50. */
-  private static final CanaryPlan PLAN = CanaryPlan.of(CanaryStep.setWeight(10), CanaryStep.pause(Duration.ofMinutes(1)),
-      CanaryStep.setWeight(25), CanaryStep.pause(Duration.ofMinutes(1)), CanaryStep.setWeight(50));
+  private static final CanaryPlan PLAN = CanaryPlan.of(CanaryStep.setWeight(10),
+      CanaryStep.pause(Duration.ofMinutes(1)), CanaryStep.setWeight(25), CanaryStep.pause(Duration.ofMinutes(1)),
+      CanaryStep.setWeight(50));
 
   private final ManualClock clock = new ManualClock(T0);
   private final ManualScheduler scheduler = new ManualScheduler(clock);
