@@ -125,9 +125,11 @@ public final class PlanRunner {
   }
 
   /**
-   * Starts walking the plan from its first step.
+   * Starts walking the plan from its first step. With a revision history the router is first pointed at its stable
+   * and canary ({@link TrafficRouter#setRevisions}; a router without it keeps the backends it has), and a failure
+   * to do so rolls back.
    *
-   * @throws IllegalStateException when already started
+   * @throws IllegalStateException when already started, or the revision history has no canary
    */
   public synchronized void start() {
     if (phase != PlanPhase.NOT_STARTED) {
@@ -137,6 +139,10 @@ public final class PlanRunner {
       throw new IllegalStateException("the revision history has no canary to roll out: " + revisions.listed());
     }
     phase = PlanPhase.PROGRESSING;
+    if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+      persist();
+      return;
+    }
     advance();
     persist();
   }

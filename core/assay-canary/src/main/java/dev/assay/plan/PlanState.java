@@ -73,6 +73,10 @@ public record PlanState(
     analyses = List.copyOf(analyses);
     Objects.requireNonNull(savedAt, "savedAt");
     Objects.requireNonNull(revisions, "revisions");
+    if (formatVersion < 2 && !revisions.isEmpty()) {
+      throw new PlanException("plan state format version " + formatVersion + " has no revisions; use "
+          + FORMAT_VERSION);
+    }
   }
 
   /**

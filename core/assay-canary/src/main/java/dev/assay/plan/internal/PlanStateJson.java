@@ -60,7 +60,9 @@ public final class PlanStateJson {
       o.set("analysisInFlight", runNode(s.analysisInFlight()));
     }
     o.put("savedAt", s.savedAt().toString());
-    o.set("revisions", RevisionsJson.write(s.revisions()));
+    if (s.formatVersion() >= 2) {
+      o.set("revisions", RevisionsJson.write(s.revisions()));
+    }
     return o.toString();
   }
 
