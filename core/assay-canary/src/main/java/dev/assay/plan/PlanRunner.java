@@ -181,6 +181,10 @@ public final class PlanRunner {
     }
     logger.info("Plan {} resumed at step {} ({}, {}%)", name, step(index), phase, weight);
     if (phase == PlanPhase.PROGRESSING) {
+      if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+        persist();
+        return;
+      }
       if (weight > 0 && !setWeightOrRollBack(weight)) {
         persist();
         return;
@@ -616,7 +620,7 @@ public final class PlanRunner {
 
     /**
      * The revisions the plan rolls out: its canary is walked through the steps over its stable, and
-     * {@link PlanRunner#undo} goes back among them (the router must implement {@link TrafficRouter#setRevisions}).
+     * {@link PlanRunner#undo()} goes back among them (the router must implement {@link TrafficRouter#setRevisions}).
      * Their pod-template hashes replace {@link #podTemplateHashes} for step arguments. Default
      * {@link RevisionHistory#NONE}: no undo. A state given to {@link PlanRunner#resume} with revisions replaces
      * these. See {@code docs/revisions.md}.
@@ -630,7 +634,7 @@ public final class PlanRunner {
     }
 
     /**
-     * Argo's {@code rollbackWindow.revisions}: {@link PlanRunner#undo} to an older revision with fewer than this many
+     * Argo's {@code rollbackWindow.revisions}: {@link PlanRunner#undo()} to an older revision with fewer than this many
      * revisions between it and the stable skips the steps. Default 0: only going back to the stable skips them.
      *
      * @param revisionsBack the window, 0 or more

@@ -105,7 +105,7 @@ public final class RevisionsJson {
       throw new PlanException("plan state field '" + path + ".spec' must be an object of strings");
     }
     Map<String, String> values = new LinkedHashMap<>();
-    spec.fields().forEachRemaining(e -> {
+    spec.properties().forEach(e -> {
       if (!e.getValue().isTextual()) {
         throw new PlanException("plan state field '" + path + ".spec." + e.getKey() + "' must be a string");
       }
@@ -123,7 +123,8 @@ public final class RevisionsJson {
     if (n == null || !n.isObject()) {
       throw new PlanException("plan state field '" + path + "' must be an object");
     }
-    n.fieldNames().forEachRemaining(f -> {
+    n.properties().forEach(e -> {
+      String f = e.getKey();
       if (!known.contains(f)) {
         throw new PlanException("plan state field '" + path + "." + f + "' is unknown; known fields: "
             + known.stream().sorted().toList());
