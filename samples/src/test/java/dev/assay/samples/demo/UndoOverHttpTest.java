@@ -37,7 +37,7 @@ class UndoOverHttpTest {
   /** At 0% until promoted (stable and canary both reachable), then 100% until promoted again. */
   private static final CanaryPlan PLAN = CanaryPlan.of(CanaryStep.pause(), CanaryStep.setWeight(100),
       CanaryStep.pause());
-  private static final int REQUESTS = 20;
+  private static final int REQUESTS = 10;
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final ManualScheduler scheduler = new ManualScheduler(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")));
