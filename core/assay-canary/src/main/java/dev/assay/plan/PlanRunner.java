@@ -65,6 +65,7 @@ public final class PlanRunner {
   private final boolean preflight;
   private final PlanStore store;
   private final Clock clock;
+  private final int rollbackWindow;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -79,6 +80,7 @@ public final class PlanRunner {
   private @Nullable Instant pauseEndsAt;
   private final ReadinessGate readiness;
   private ReadinessGate.@Nullable Wait readinessWait;
+  private RevisionHistory revisions;
 
   private PlanRunner(Builder b) {
     this.plan = Objects.requireNonNull(b.plan, "plan");
@@ -97,6 +99,8 @@ public final class PlanRunner {
     this.clock = b.clock;
     this.readiness = new ReadinessGate(b.readinessCheck, b.progressDeadline, b.abortOnDeadline,
         b.readinessPollInterval, b.name);
+    this.revisions = b.revisions;
+    this.rollbackWindow = b.rollbackWindow;
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
     for (int i = 0; i < plan.steps().size(); i++) {
@@ -129,15 +133,24 @@ public final class PlanRunner {
   }
 
   /**
-   * Starts walking the plan from its first step.
+   * Starts walking the plan from its first step. With a revision history the router is first pointed at its stable
+   * and canary ({@link TrafficRouter#setRevisions}; a router without it keeps the backends it has), and a failure
+   * to do so rolls back.
    *
-   * @throws IllegalStateException when already started
+   * @throws IllegalStateException when already started, or the revision history has no canary
    */
   public synchronized void start() {
     if (phase != PlanPhase.NOT_STARTED) {
       throw new IllegalStateException("the plan was already started; phase is " + phase);
     }
+    if (!revisions.isEmpty() && revisions.canary().isEmpty()) {
+      throw new IllegalStateException("the revision history has no canary to roll out: " + revisions.listed());
+    }
     phase = PlanPhase.PROGRESSING;
+    if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+      persist();
+      return;
+    }
     advance();
     persist();
   }
@@ -171,8 +184,15 @@ public final class PlanRunner {
     analyses.addAll(saved.analyses());
     runCounter = saved.runCounter();
     lastPauseWasInconclusive = saved.pausedOnInconclusive();
+    if (!saved.revisions().isEmpty()) {
+      revisions = saved.revisions();
+    }
     logger.info("Plan {} resumed at step {} ({}, {}%)", name, step(index), phase, weight);
     if (phase == PlanPhase.PROGRESSING) {
+      if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+        persist();
+        return;
+      }
       if (weight > 0 && !setWeightOrRollBack(weight)) {
         persist();
         return;
@@ -211,7 +231,7 @@ public final class PlanRunner {
   public synchronized PlanState state() {
     return new PlanState(PlanState.FORMAT_VERSION, phase, index, weight, message, analyses, runCounter,
         lastPauseWasInconclusive, pendingPause != null ? pauseEndsAt : null,
-        pendingAnalysis != null ? pendingAnalysis.run() : null, clock.instant());
+        pendingAnalysis != null ? pendingAnalysis.run() : null, clock.instant(), revisions);
   }
 
   /** Saves the state; called with the lock held after every change. */
@@ -229,7 +249,7 @@ public final class PlanRunner {
    * @return the status
    */
   public synchronized PlanStatus status() {
-    return new PlanStatus(phase, index, weight, message, analyses);
+    return new PlanStatus(phase, index, weight, message, analyses, revisions);
   }
 
   /**
@@ -286,6 +306,10 @@ public final class PlanRunner {
    */
   public synchronized void retry() {
     if (phase == PlanPhase.ROLLED_BACK) {
+      if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+        persist();
+        return;
+      }
       index = 0;
     } else if (phase != PlanPhase.PAUSED || !lastPauseWasInconclusive) {
       throw new IllegalStateException("retry needs a rolled-back plan or an Inconclusive analysis; phase is " + phase);
@@ -295,6 +319,97 @@ public final class PlanRunner {
     message = "retrying from step " + step(index);
     advance();
     persist();
+  }
+
+  /**
+   * Goes back to the previous revision, like {@code kubectl argo rollouts undo}: the same as {@code undo(0)}.
+   *
+   * @throws IllegalStateException when the plan has not started, has no revision history, or its router cannot
+   *     switch revisions
+   * @throws IllegalArgumentException when there is no previous revision
+   * @throws PlanException when the router fails to switch revisions (nothing was changed)
+   */
+  public synchronized void undo() {
+    undo(0);
+  }
+
+  /**
+   * Goes back to a revision, like {@code kubectl argo rollouts undo --to-revision=N}: the revision's spec becomes
+   * the next revision number. Back to the stable while a canary is in progress, paused or rolled back: the canary
+   * gets weight 0 and is dropped, steps skipped, and the plan is {@code ROLLED_BACK}. To an older revision within
+   * {@code rollbackWindow}: the router sends it all traffic at once, steps skipped, and the plan is
+   * {@code PROMOTED}. Otherwise the revision is a new canary and the plan walks its steps from the first (weight 0
+   * first, any canary in progress dropped). The rules, with Argo's, are in {@code docs/revisions.md}.
+   *
+   * @param toRevision the revision number, or 0 for the previous one (the highest number below the current)
+   * @throws IllegalStateException when the plan has not started, has no revision history, or its router cannot
+   *     switch revisions
+   * @throws IllegalArgumentException naming the revisions there are, when there is no such revision or it is
+   *     already current
+   * @throws PlanException when the router fails to switch revisions (nothing was changed)
+   */
+  public synchronized void undo(int toRevision) {
+    if (phase == PlanPhase.NOT_STARTED) {
+      throw new IllegalStateException("undo needs a started plan; phase is " + phase);
+    }
+    if (revisions.isEmpty()) {
+      throw new IllegalStateException("undo needs a revision history; give the builder one with revisions(...)");
+    }
+    Revision target = revisions.target(toRevision);
+    boolean toStable = target.number() == revisions.stableRevision();
+    boolean fast = revisions.isFastRollback(target.number(), rollbackWindow);
+    RevisionHistory next = revisions.rollbackTo(target.number());
+    if (fast && !toStable) {
+      next = next.promote();
+    }
+    Revision now = next.find(next.currentRevision()).orElseThrow();
+    // The first switch sends every request to one healthy revision whatever the weight; if it fails, nothing changed.
+    Revision first = fast ? now : revisions.stable();
+    try {
+      router.setRevisions(first, first);
+    } catch (UnsupportedOperationException e) {
+      throw new IllegalStateException("undo needs a router that switches revisions: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new PlanException("undo to " + now.describe() + " failed, nothing changed: the router did not switch "
+          + "revisions: " + e.getMessage(), e);
+    }
+    cancelPending();
+    revisions = next;
+    lastPauseWasInconclusive = false;
+    String what = "undone to " + now.describe();
+    logger.info("Plan {} {} ({})", name, what, revisions.listed());
+    if (toStable) {
+      if (setWeightOrRollBack(0)) {
+        finish(PlanPhase.ROLLED_BACK, what + ", the stable revision: canary dropped, steps skipped");
+      }
+    } else if (fast) {
+      index = plan.steps().size();
+      if (setWeightOrRollBack(100)) {
+        finish(PlanPhase.PROMOTED, what + " within rollbackWindow " + rollbackWindow + ": promoted at once, steps "
+            + "skipped");
+      }
+    } else if (setWeightOrRollBack(0) && pointRouterAtCanary()) {
+      index = 0;
+      phase = PlanPhase.PROGRESSING;
+      message = what + ": rolling it out as a canary from step " + step(0);
+      advance();
+    }
+    persist();
+  }
+
+  /** Points the router at the stable and canary revisions; on failure rolls back and returns false. */
+  private boolean pointRouterAtCanary() {
+    Revision canary = revisions.canary().orElseThrow(() -> new IllegalStateException(
+        "there is no canary revision to roll out: " + revisions.listed()));
+    try {
+      router.setRevisions(revisions.stable(), canary);
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return true; // the router never switched revisions, so it still serves the ones it was built with
+    } catch (Exception e) {
+      rollBack("rolled back: the router did not switch to canary " + canary.describe() + ": " + e.getMessage());
+      return false;
+    }
   }
 
   /** Steps are numbered from 1 in messages, as people count them. */
@@ -448,7 +563,8 @@ public final class PlanRunner {
       merged.put(a.name(), a);
     }
     for (CanaryStep.StepArgument a : step.args()) {
-      String value = a.value() != null ? a.value() : "Stable".equals(a.podTemplateHashValue()) ? stableHash : canaryHash;
+      String value = a.value() != null ? a.value() : "Stable".equals(a.podTemplateHashValue()) ? stableHash()
+          : canaryHash();
       merged.put(a.name(), Argument.of(a.name(), value));
     }
     String runName = name + "-" + (++runCounter) + "-" + String.join("-", step.templateNames());
@@ -537,7 +653,20 @@ public final class PlanRunner {
     }
   }
 
+  /** The stable revision's pod-template hash when there is a history, else the builder's. */
+  private String stableHash() {
+    return revisions.isEmpty() ? stableHash : revisions.stable().podTemplateHash();
+  }
+
+  /** The canary revision's pod-template hash when there is one, else the builder's. */
+  private String canaryHash() {
+    return revisions.canary().map(Revision::podTemplateHash).orElse(canaryHash);
+  }
+
   private void finish(PlanPhase done, String why) {
+    if (done == PlanPhase.PROMOTED && revisions.canary().isPresent()) {
+      revisions = revisions.promote();
+    }
     phase = done;
     message = why;
     logger.info("Plan {} {}: {}", name, done, why);
@@ -596,8 +725,41 @@ public final class PlanRunner {
     private Duration progressDeadline = ReadinessGate.DEFAULT_DEADLINE;
     private boolean abortOnDeadline;
     private Duration readinessPollInterval = ReadinessGate.DEFAULT_POLL_INTERVAL;
+    private RevisionHistory revisions = RevisionHistory.NONE;
+    private int rollbackWindow;
 
     private Builder() {}
+
+    /**
+     * The revisions the plan rolls out: its canary is walked through the steps over its stable, and
+     * {@link PlanRunner#undo()} goes back among them (the router must implement {@link TrafficRouter#setRevisions}).
+     * Their pod-template hashes replace {@link #podTemplateHashes} for step arguments. Default
+     * {@link RevisionHistory#NONE}: no undo. A state given to {@link PlanRunner#resume} with revisions replaces
+     * these. See {@code docs/revisions.md}.
+     *
+     * @param history the history; with revisions it must have a canary when the plan is started
+     * @return this builder
+     */
+    public Builder revisions(RevisionHistory history) {
+      this.revisions = Objects.requireNonNull(history, "history");
+      return this;
+    }
+
+    /**
+     * Argo's {@code rollbackWindow.revisions}: {@link PlanRunner#undo()} to an older revision with fewer than this many
+     * revisions between it and the stable skips the steps. Default 0: only going back to the stable skips them.
+     *
+     * @param revisionsBack the window, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder rollbackWindow(int revisionsBack) {
+      if (revisionsBack < 0) {
+        throw new IllegalArgumentException("rollbackWindow must not be negative, but was " + revisionsBack);
+      }
+      this.rollbackWindow = revisionsBack;
+      return this;
+    }
 
     /**
      * Where the runner saves its state at every step boundary and change (for {@link PlanRunner#resume}). Default
