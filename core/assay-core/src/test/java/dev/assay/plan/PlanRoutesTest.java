@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +70,11 @@ class PlanRoutesTest {
       routesGiven.add(route);
       calls.add(route.removes() ? "remove mirror " + route.name()
           : "mirror " + route.name() + " " + route.percentage() + "%");
+    }
+
+    @Override
+    public void setRevisions(Revision stable, Revision canary) {
+      calls.add("revisions " + stable.number() + "/" + canary.number());
     }
 
     @Override
@@ -148,6 +154,24 @@ class PlanRoutesTest {
     assertThat(r.status().phase()).isEqualTo(PlanPhase.ROLLED_BACK);
     assertThat(r.status().message()).startsWith("rolled back at step 3/3 (10%)").contains("error-rate");
     assertThat(router.calls).containsExactly("header testers", "weight 10", "remove managed routes", "weight 0");
+  }
+
+  @Test
+  void undoToStableDuringTheCanaryRemovesTheRoutesBeforeTheWeight() {
+    RevisionHistory history = RevisionHistory.NONE.deploy("v1", Map.of("image", "checkout:v1"));
+    if (history.canary().isPresent()) {
+      history = history.promote();
+    }
+    history = history.deploy("v2", Map.of("image", "checkout:v2"));
+    RecordingRouter router = new RecordingRouter();
+    PlanRunner r = builder(router, CanaryStep.setWeight(10), TESTERS, CanaryStep.pause()).revisions(history).build();
+    r.start();
+    assertThat(router.calls).endsWith("weight 10", "header testers");
+
+    r.undo();
+
+    assertThat(r.status().phase()).isEqualTo(PlanPhase.ROLLED_BACK);
+    assertThat(router.calls).endsWith("remove managed routes", "weight 0");
   }
 
   @Test
