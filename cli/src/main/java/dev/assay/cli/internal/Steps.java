@@ -18,6 +18,9 @@ final class Steps {
       return ((CanaryStep.Pause) step).timed().map(d -> "pause " + GoDuration.format(d))
           .orElse("pause (until promoted)");
     }
+    if (step instanceof CanaryStep.VerifySplit) {
+      return "verifySplit " + ((CanaryStep.VerifySplit) step).check().url();
+    }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }
 }

@@ -226,6 +226,9 @@ public final class Demo {
     if (step instanceof CanaryStep.Pause) {
       return "pause " + ((CanaryStep.Pause) step).timed().map(GoDuration::format).orElse("until promoted");
     }
+    if (step instanceof CanaryStep.VerifySplit) {
+      return "verifySplit " + ((CanaryStep.VerifySplit) step).check().url();
+    }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }
 

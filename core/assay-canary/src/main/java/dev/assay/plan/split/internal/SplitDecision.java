@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 The Assay Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.assay.plan.split.internal;
+
+import dev.assay.plan.split.SplitOutcome;
+import dev.assay.plan.split.SplitVerdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns counts into a verdict (docs/split-verification.md, "How the verdict is decided"): inconclusive when more than
+ * {@code maxFailedShare} of the requests failed; at 0% any canary response and at 100% any stable response is a
+ * broken split; otherwise the exact binomial test of the classified responses at {@code alpha}.
+ */
+public final class SplitDecision {
+  private SplitDecision() {}
+
+  /**
+   * Decides.
+   *
+   * @param canary canary responses
+   * @param stable stable responses
+   * @param failures failure reason to count (unordered)
+   * @param total the requests asked for; {@code canary + stable + sum(failures) == total}
+   * @param weight the weight set, 0 to 100
+   * @param alpha the significance level
+   * @param maxFailedShare the share of failures tolerated
+   * @return the verdict
+   */
+  public static SplitVerdict decide(int canary, int stable, Map<String, Integer> failures, int total, int weight,
+      double alpha, double maxFailedShare) {
+    int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
+    int classified = canary + stable;
+    double p = weight / 100.0;
+    double pValue = TwoSidedBinomial.pValue(canary, classified, p);
+    Map<String, Integer> ordered = byCount(failures);
+    String head = "canary " + canary + " of " + classified + " at " + weight + "% set: ";
+    SplitOutcome outcome;
+    String why;
+    if (failed > maxFailedShare * total || classified == 0) {
+      outcome = SplitOutcome.INCONCLUSIVE;
+      why = "inconclusive, " + failed + " of " + total + " requests failed (at most "
+          + percent(maxFailedShare) + " may)";
+    } else if (weight == 0 && canary > 0) {
+      outcome = SplitOutcome.BROKEN;
+      why = "split broken (any canary response at 0% is)";
+    } else if (weight == 100 && stable > 0) {
+      outcome = SplitOutcome.BROKEN;
+      why = "split broken (any stable response at 100% is)";
+    } else if (pValue < alpha) {
+      outcome = SplitOutcome.BROKEN;
+      int[] range = TwoSidedBinomial.consistentCounts(classified, p, alpha);
+      why = "split broken (" + pText(pValue) + "; " + range[0] + " to " + range[1] + " would be consistent)";
+    } else {
+      outcome = SplitOutcome.CONSISTENT;
+      why = "consistent (" + pText(pValue) + ")";
+    }
+    String summary = new SplitVerdict(canary, stable, failed, total, weight, pValue, outcome, "", ordered)
+        .failureSummary();
+    String message = head + why;
+    if (outcome == SplitOutcome.INCONCLUSIVE && !summary.isEmpty()) {
+      // "... 100 of 100 requests failed (at most 10% may): connection refused ×100"
+      message += summary.substring(summary.indexOf(':'));
+    } else if (!summary.isEmpty()) {
+      message += "; " + summary;
+    }
+    return new SplitVerdict(canary, stable, failed, total, weight, pValue, outcome, message, ordered);
+  }
+
+  /**
+   * A p-value as shown: {@code p < 0.001}, else two significant digits ({@code p = 0.38}).
+   *
+   * @param pValue the p-value
+   * @return the text
+   */
+  public static String pText(double pValue) {
+    return pValue < 0.001 ? "p < 0.001" : "p = " + String.format(Locale.ROOT, "%.2g", pValue);
+  }
+
+  private static String percent(double share) {
+    double pct = share * 100;
+    return pct == Math.rint(pct) ? (long) pct + "%" : String.format(Locale.ROOT, "%.1f%%", pct);
+  }
+
+  private static Map<String, Integer> byCount(Map<String, Integer> failures) {
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(failures.entrySet());
+    entries.removeIf(e -> e.getValue() == 0);
+    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Integer> out = new LinkedHashMap<>();
+    entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+}
