@@ -17,6 +17,8 @@ import java.util.Map;
  * broken split; otherwise the exact binomial test of the classified responses at {@code alpha}.
  */
 public final class SplitDecision {
+  private static final int MAX_SEARCH = 10_000;
+
   private SplitDecision() {}
 
   /**
@@ -57,7 +59,7 @@ public final class SplitDecision {
       why = "split broken (" + pText(pValue) + "; " + range[0] + " to " + range[1] + " would be consistent)";
     } else {
       outcome = SplitOutcome.CONSISTENT;
-      why = "consistent (" + pText(pValue) + ")";
+      why = "consistent (" + pText(pValue) + ")" + blindSpot(canary, classified, weight, alpha);
     }
     String summary = new SplitVerdict(canary, stable, failed, total, weight, pValue, outcome, "", ordered)
         .failureSummary();
@@ -69,6 +71,25 @@ public final class SplitDecision {
       message += "; " + summary;
     }
     return new SplitVerdict(canary, stable, failed, total, weight, pValue, outcome, message, ordered);
+  }
+
+  /**
+   * When no response (or every response) went to the canary and that still passed, too few requests were sent to
+   * tell the weight from 0% (or 100%): a router that ignores the weight would pass too. Says how many would.
+   */
+  private static String blindSpot(int canary, int classified, int weight, double alpha) {
+    if (weight == 0 || weight == 100 || (canary != 0 && canary != classified)) {
+      return "";
+    }
+    // By symmetry, "all canary at w%" needs as many requests as "no canary at (100 - w)%".
+    double p = canary == 0 ? weight / 100.0 : 1 - weight / 100.0;
+    int needed = classified;
+    while (needed <= MAX_SEARCH && TwoSidedBinomial.pValue(0, needed, p) >= alpha) {
+      needed++;
+    }
+    String other = canary == 0 ? "0%" : "100%";
+    return "; but " + classified + " responses cannot tell " + weight + "% from " + other + ": send at least "
+        + (needed > MAX_SEARCH ? "more" : String.valueOf(needed));
   }
 
   /**

@@ -81,6 +81,19 @@ class SplitDecisionTest {
   }
 
   @Test
+  void saysWhenTooFewRequestsCannotTellTheWeightFromZero() {
+    // 0 of 100 at 5% happens to a correct split 0.6% of the time, so at alpha 0.001 it passes; but a router that
+    // ignores the weight would pass too. From 145 requests on, 0 canary responses at 5% is a broken split.
+    assertThat(decide(0, 100, Map.of(), 5).message()).isEqualTo("canary 0 of 100 at 5% set: consistent "
+        + "(p = 0.010); but 100 responses cannot tell 5% from 0%: send at least 145");
+    assertThat(decide(0, 145, Map.of(), 5).outcome()).isEqualTo(SplitOutcome.BROKEN);
+    assertThat(decide(0, 144, Map.of(), 5).outcome()).isEqualTo(SplitOutcome.CONSISTENT);
+    assertThat(decide(100, 0, Map.of(), 95).message()).endsWith("but 100 responses cannot tell 95% from 100%: send "
+        + "at least 145");
+    assertThat(decide(1, 99, Map.of(), 5).message()).doesNotContain("cannot tell");
+  }
+
+  @Test
   void pValuesAreShownWithTwoSignificantDigits() {
     assertThat(SplitDecision.pText(0.3812)).isEqualTo("p = 0.38");
     assertThat(SplitDecision.pText(0.0034)).isEqualTo("p = 0.0034");
