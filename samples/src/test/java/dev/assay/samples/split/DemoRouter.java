@@ -25,11 +25,18 @@ final class DemoRouter implements AutoCloseable {
   final DemoService stable;
   final DemoService canary;
   final WeightedRouter router;
+  private boolean stableStopped;
 
   DemoRouter(long seed) throws IOException {
     stable = DemoService.start(STABLE, "demo-stable-0", 0, 0, 1, Clock.systemUTC());
     canary = DemoService.start(CANARY, "demo-canary-0", 0, 0, 2, Clock.systemUTC());
     router = new WeightedRouter(stable, canary, seed);
+  }
+
+  /** Stops the stable service: the router's requests to it then fail. */
+  void stopStable() {
+    stable.close();
+    stableStopped = true;
   }
 
   /** The entry point the checks send to. */
@@ -58,6 +65,8 @@ final class DemoRouter implements AutoCloseable {
   public void close() {
     router.close();
     canary.close();
-    stable.close();
+    if (!stableStopped) {
+      stable.close();
+    }
   }
 }

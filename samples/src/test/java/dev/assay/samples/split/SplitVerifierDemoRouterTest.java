@@ -87,7 +87,7 @@ class SplitVerifierDemoRouterTest {
     int expected = DemoRouter.expectedCanary(seed, 5, 100);
     try (DemoRouter demo = new DemoRouter(seed)) {
       demo.router.setWeight(5);
-      demo.stable.close();
+      demo.stopStable();
 
       SplitVerdict v = verifier.verifyNow(check(demo.versionUrl(), SplitClassifier.jsonPath(".version",
           DemoRouter.CANARY)).build(), 5);

@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a split check on the calling thread: at most {@code concurrency} requests in flight, no request started
@@ -36,7 +38,7 @@ public final class SplitRun {
   private final SplitCheck check;
   private final int weight;
   private final Redaction redaction;
-  private final JsonPath path;
+  private final @Nullable JsonPath path;
 
   /**
    * Prepares a run.
@@ -54,7 +56,7 @@ public final class SplitRun {
     this.redaction = Redaction.of(List.of());
     check.headers().forEach((name, value) -> redaction.addHeader(name, value.reveal()));
     SplitClassifier c = check.classifier();
-    this.path = JsonPath.parse(c.kind() == SplitClassifier.Kind.JSON_PATH ? c.name() : ".unused");
+    this.path = c.kind() == SplitClassifier.Kind.JSON_PATH ? JsonPath.parse(c.name()) : null;
   }
 
   /**
@@ -152,7 +154,7 @@ public final class SplitRun {
         return "no " + c.name() + " header (" + status + ")";
       }
     } else {
-      JsonPath.Lookup found = path.find(response.body().bytes(), response.body().cut());
+      JsonPath.Lookup found = Objects.requireNonNull(path, "path").find(response.body().bytes(), response.body().cut());
       value = found.value();
       if (value == null) {
         switch (found.problem()) {
