@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code assay} command: {@code lint}, {@code run}, {@code describe}, {@code eval}, {@code backtest},
  * {@code report} and {@code verify-split} (see {@code docs/cli.md}). Exit codes: 0 Successful (or clean), 1 Failed
- * (or lint errors, or a broken split), 2 Inconclusive, 3 Error, 4 bad input. Bad input is one line on standard error; a stack trace only with
- * {@code --debug}.
+ * (or lint errors, or a broken split), 2 Inconclusive, 3 Error, 4 bad input. Bad input is one line on standard
+ * error; a stack trace only with {@code --debug}.
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
     description = "Canary analysis with Argo Rollouts AnalysisTemplates, outside a cluster.",

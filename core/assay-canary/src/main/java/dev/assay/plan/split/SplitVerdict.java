@@ -56,7 +56,8 @@ public record SplitVerdict(int canary, int stable, int failed, int total, int we
     if (failed == 0) {
       return "";
     }
-    StringBuilder b = new StringBuilder().append(failed).append(failed == 1 ? " request failed: " : " requests failed: ");
+    StringBuilder b = new StringBuilder().append(failed)
+        .append(failed == 1 ? " request failed: " : " requests failed: ");
     String sep = "";
     for (Map.Entry<String, Integer> e : failures.entrySet()) {
       b.append(sep).append(e.getKey()).append(" \u00d7").append(e.getValue());

@@ -110,7 +110,8 @@ public final class SplitDecision {
   private static Map<String, Integer> byCount(Map<String, Integer> failures) {
     List<Map.Entry<String, Integer>> entries = new ArrayList<>(failures.entrySet());
     entries.removeIf(e -> e.getValue() == 0);
-    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.<String, Integer>comparingByKey()));
+    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+        .thenComparing(Map.Entry.<String, Integer>comparingByKey()));
     Map<String, Integer> out = new LinkedHashMap<>();
     entries.forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
