@@ -83,22 +83,23 @@ class SplitVerifierDemoRouterTest {
 
   @Test
   void aDeadBackendIsInconclusiveWithTheFailures() throws Exception {
-    long seed = 23;
-    int expected = DemoRouter.expectedCanary(seed, 5, 100);
-    try (DemoRouter demo = new DemoRouter(seed)) {
+    try (DemoRouter demo = new DemoRouter(23)) {
       demo.router.setWeight(5);
       demo.stopStable();
 
       SplitVerdict v = verifier.verifyNow(check(demo.versionUrl(), SplitClassifier.jsonPath(".version",
           DemoRouter.CANARY)).build(), 5);
 
-      assertThat(v.outcome()).isEqualTo(SplitOutcome.INCONCLUSIVE);
-      assertThat(v.canary()).isEqualTo(expected);
+      // The router drops the connection when stable is down, and the JDK client sends such a GET once more (another
+      // draw of the router), so the canary count is not the replayed one; only canary answers can succeed.
+      assertThat(v.outcome()).as(v.message()).isEqualTo(SplitOutcome.INCONCLUSIVE);
       assertThat(v.stable()).isZero();
-      assertThat(v.failed()).isEqualTo(100 - expected);
-      assertThat(v.message()).startsWith("canary " + expected + " of " + expected + " at 5% set: inconclusive, "
-          + (100 - expected) + " of 100 requests failed (at most 10% may): ");
-      assertThat(v.failureSummary()).startsWith((100 - expected) + " requests failed: ");
+      assertThat(v.canary()).isBetween(1, 20);
+      assertThat(v.failed()).isEqualTo(100 - v.canary());
+      assertThat(v.message()).startsWith("canary " + v.canary() + " of " + v.canary() + " at 5% set: inconclusive, "
+          + v.failed() + " of 100 requests failed (at most 10% may): ");
+      assertThat(v.failureSummary()).startsWith(v.failed() + " requests failed: ");
+      assertThat(v.failures().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(v.failed());
     }
   }
 

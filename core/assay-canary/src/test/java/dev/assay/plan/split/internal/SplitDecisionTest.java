@@ -77,7 +77,7 @@ class SplitDecisionTest {
 
     assertThat(v.outcome()).isEqualTo(SplitOutcome.INCONCLUSIVE);
     assertThat(v.pValue()).isEqualTo(1.0);
-    assertThat(v.failureSummary()).isEqualTo("1 request failed: no x-served-by header (HTTP 200)");
+    assertThat(v.failureSummary()).isEqualTo("1 request failed: no x-served-by header (HTTP 200) \u00d71");
   }
 
   @Test
