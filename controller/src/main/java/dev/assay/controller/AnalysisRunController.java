@@ -8,6 +8,7 @@ import dev.assay.controller.internal.RealTimeScheduler;
 import dev.assay.controller.internal.RunWorker;
 import dev.assay.controller.internal.ShardLeases;
 import dev.assay.controller.internal.WorkQueue;
+import dev.assay.engine.AnalysisListener;
 import dev.assay.engine.Reconciler;
 import dev.assay.time.Scheduler;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -91,8 +92,8 @@ public final class AnalysisRunController implements AutoCloseable {
     }, shard -> queue.processingAny(key -> worker().shardOf(key) == shard));
     this.ownScheduler = b.scheduler == null ? new RealTimeScheduler("assay-timers-" + settings.identity()) : null;
     Scheduler scheduler = b.scheduler != null ? b.scheduler : ownScheduler;
-    this.worker = new RunWorker(client, reconciler, settings, b.clock, scheduler, listener, queue, leases,
-        this::store);
+    this.worker = new RunWorker(client, reconciler, settings, b.clock, scheduler, listener, b.analysisListener, queue,
+        leases, this::store);
     this.leaseThread = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "assay-leases-" + settings.identity());
       t.setDaemon(true);
@@ -300,6 +301,7 @@ public final class AnalysisRunController implements AutoCloseable {
     private @Nullable Scheduler scheduler;
     private Clock leaseClock = Clock.systemUTC();
     private ControllerListener listener = ControllerListener.NONE;
+    private AnalysisListener analysisListener = new AnalysisListener() {};
 
     private Builder() {}
 
@@ -379,6 +381,22 @@ public final class AnalysisRunController implements AutoCloseable {
      */
     public Builder listener(ControllerListener value) {
       listener = Objects.requireNonNull(value, "listener");
+      return this;
+    }
+
+    /**
+     * Sets a listener that hears what every reconcile changed, as an {@code AnalysisEngine}'s listeners do:
+     * measurements taken, metric phase changes, the status stored, the evaluation's timing and the run's completion.
+     * A step is published once its status is written (a write lost to another writer is done again, not counted
+     * twice). This is how {@code assay-micrometer}'s {@code AssayMetrics.analysisListener()} gets Argo's analysis
+     * metrics from the controller (see {@code docs/controller.md}). Called on the worker threads, for one run at a
+     * time. Default: none.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    public Builder analysisListener(AnalysisListener value) {
+      analysisListener = Objects.requireNonNull(value, "analysisListener");
       return this;
     }
 

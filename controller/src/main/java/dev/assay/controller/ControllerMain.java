@@ -3,6 +3,7 @@
  */
 package dev.assay.controller;
 
+import dev.assay.controller.internal.ControllerMetrics;
 import dev.assay.controller.internal.HealthServer;
 import dev.assay.controller.internal.MainOptions;
 import dev.assay.engine.Reconciler;
@@ -16,7 +17,6 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * [--name=value ...]}. Settings come from flags or {@code ASSAY_*} environment variables (see
  * {@code docs/controller.md}); the Kubernetes connection from the usual places (in-cluster service account, or
  * {@code KUBECONFIG}). Metric providers are found with {@link ServiceLoader} ({@link MetricProviderFactory}) on the
- * class path. Serves {@code /healthz} and {@code /readyz}; stops gracefully on SIGTERM.
+ * class path. Serves {@code /healthz}, {@code /readyz} and {@code /metrics} (Argo's analysis metrics through
+ * {@code assay-micrometer}, Prometheus text format); stops gracefully on SIGTERM.
  */
 public final class ControllerMain {
   private static final Logger logger = LoggerFactory.getLogger(ControllerMain.class);
@@ -67,10 +68,11 @@ public final class ControllerMain {
       rb.provider(p);
     }
     logger.info("Metric providers: {}", providers.stream().map(MetricProvider::type).toList());
+    ControllerMetrics metrics = new ControllerMetrics(options.metricsPrefix());
     AnalysisRunController controller = AnalysisRunController.builder().client(client).reconciler(rb.build())
-        .settings(options.settings()).build();
+        .settings(options.settings()).analysisListener(metrics.analysisListener()).build();
     HealthServer health = new HealthServer(new InetSocketAddress(options.healthPort()), controller::isLive,
-        controller::isReady, Map.of());
+        controller::isReady, metrics.endpoints());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       logger.info("Stopping: finishing in-flight reconciles, then handing shards back");

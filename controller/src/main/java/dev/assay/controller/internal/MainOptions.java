@@ -22,17 +22,21 @@ import java.util.function.BiConsumer;
  * @param healthPort the port of {@code /healthz}, {@code /readyz} (0 for any free port)
  * @param providerThreads threads for provider calls (each call gets the call timeout)
  * @param callTimeout the per-call deadline of provider calls
+ * @param metricsPrefix the prefix of the analysis metrics on {@code /metrics}: {@code ""} (default) for Argo's
+ *     names, or letters, digits and underscores such as {@code argo_rollouts_}
  */
-public record MainOptions(ControllerSettings settings, int healthPort, int providerThreads, Duration callTimeout) {
+public record MainOptions(ControllerSettings settings, int healthPort, int providerThreads, Duration callTimeout,
+    String metricsPrefix) {
   private static final List<String> NAMES = List.of("namespace", "instance-id", "labels", "identity",
       "lease-namespace", "lease-name", "shards", "lease-duration", "renew-deadline", "retry-period", "workers",
       "events", "shutdown-grace", "conflict-retries", "status-subresource", "health-port", "provider-threads",
-      "call-timeout");
+      "call-timeout", "metrics-prefix");
 
   /** Validates. */
   public MainOptions {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(callTimeout, "callTimeout");
+    Objects.requireNonNull(metricsPrefix, "metricsPrefix");
   }
 
   /**
@@ -73,6 +77,7 @@ public record MainOptions(ControllerSettings settings, int healthPort, int provi
     Duration[] timing = {defaults.leaseDuration(), defaults.renewDeadline(), defaults.retryPeriod()};
     int[] ints = {8080, 16};
     Duration[] callTimeout = {Duration.ofSeconds(60)};
+    String[] metricsPrefix = {""};
     Map<String, BiConsumer<String, String>> apply = new LinkedHashMap<>();
     apply.put("namespace", (n, v) -> b.namespace(v));
     apply.put("instance-id", (n, v) -> b.instanceId(v));
@@ -92,9 +97,18 @@ public record MainOptions(ControllerSettings settings, int healthPort, int provi
     apply.put("health-port", (n, v) -> ints[0] = integer(n, v));
     apply.put("provider-threads", (n, v) -> ints[1] = integer(n, v));
     apply.put("call-timeout", (n, v) -> callTimeout[0] = duration(n, v));
+    apply.put("metrics-prefix", (n, v) -> metricsPrefix[0] = prefix(n, v));
     values.forEach((n, v) -> apply.get(n).accept(n, v.trim()));
     b.leaseTiming(timing[0], timing[1], timing[2]);
-    return new MainOptions(b.build(), ints[0], ints[1], callTimeout[0]);
+    return new MainOptions(b.build(), ints[0], ints[1], callTimeout[0], metricsPrefix[0]);
+  }
+
+  private static String prefix(String name, String value) {
+    if (!value.matches("([a-zA-Z_][a-zA-Z0-9_]*)?")) {
+      throw new IllegalArgumentException(name + ": '" + value + "' is not a metric name prefix (empty, or letters, "
+          + "digits and underscores not starting with a digit, such as argo_rollouts_)");
+    }
+    return value;
   }
 
   private static int integer(String name, String value) {

@@ -5,8 +5,11 @@ package dev.assay.controller.internal;
 
 import dev.assay.controller.ControllerListener;
 import dev.assay.controller.ControllerSettings;
+import dev.assay.engine.AnalysisListener;
+import dev.assay.engine.EvaluationTiming;
 import dev.assay.engine.ReconcileResult;
 import dev.assay.engine.Reconciler;
+import dev.assay.engine.RunChanges;
 import dev.assay.model.AnalysisPhase;
 import dev.assay.model.AnalysisRun;
 import dev.assay.model.AnalysisRunStatus;
@@ -68,6 +71,7 @@ public final class RunWorker {
   private final Clock clock;
   private final Scheduler scheduler;
   private final ControllerListener listener;
+  private final AnalysisListener analysisListener;
   private final RunCodec codec;
   private final ClusterTemplates templates;
   private final RunEvents events;
@@ -85,19 +89,21 @@ public final class RunWorker {
    * @param clock the clock runs are evaluated at
    * @param scheduler the scheduler for the next evaluations
    * @param listener the listener
+   * @param analysisListener told what each reconcile changed, as an engine's listeners are (metrics)
    * @param queue the work queue
    * @param leases the shard leases
    * @param store the informer's cache (available once the informer exists)
    */
   public RunWorker(KubernetesClient client, Reconciler reconciler, ControllerSettings settings, Clock clock,
-      Scheduler scheduler, ControllerListener listener, WorkQueue queue, ShardLeases leases,
-      Supplier<Store<GenericKubernetesResource>> store) {
+      Scheduler scheduler, ControllerListener listener, AnalysisListener analysisListener, WorkQueue queue,
+      ShardLeases leases, Supplier<Store<GenericKubernetesResource>> store) {
     this.client = Objects.requireNonNull(client, "client");
     this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.analysisListener = Objects.requireNonNull(analysisListener, "analysisListener");
     this.queue = Objects.requireNonNull(queue, "queue");
     this.leases = Objects.requireNonNull(leases, "leases");
     this.store = Objects.requireNonNull(store, "store");
@@ -227,10 +233,23 @@ public final class RunWorker {
       run = parse(rec, obj);
     }
     Instant now = clock.instant();
-    ReconcileResult result = reconciler.reconcile(run, now);
+    long started = System.nanoTime();
+    ReconcileResult result;
+    try {
+      result = reconciler.reconcile(run, now);
+    } catch (RuntimeException e) {
+      AnalysisRun failedRun = run;
+      EvaluationTiming failed = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), true,
+          Map.of());
+      safely(() -> analysisListener.onEvaluated(failedRun, failed));
+      throw e;
+    }
+    EvaluationTiming timing = new EvaluationTiming(due, now, Duration.ofNanos(System.nanoTime() - started), false,
+        result.providerCallTimes());
     Duration lag = due.isBefore(now) ? Duration.between(due, now) : Duration.ZERO;
     AnalysisRun after = result.run();
     safely(() -> listener.reconciled(after, lag));
+    boolean written = false;
     if (!after.status().equals(run.status())) {
       if (!leases.owns(shard)) {
         // The lease ran out while measuring: the next owner measures from the stored status.
@@ -249,7 +268,9 @@ public final class RunWorker {
       if (settings.events()) {
         events.record(run, after);
       }
+      written = true;
     }
+    publish(run, result, timing, written);
     if (result.ttlExpired()) {
       logger.info("Deleting AnalysisRun {}: its TTL expired", key);
       runs().inNamespace(obj.getMetadata().getNamespace()).withName(obj.getMetadata().getName()).delete();
@@ -399,11 +420,29 @@ public final class RunWorker {
     return client.genericKubernetesResources(ArgoResources.ANALYSIS_RUNS);
   }
 
+  /**
+   * Tells the analysis listener what a reconcile changed, once its status is stored (a step whose write was lost to
+   * another writer or a lost lease is not published: it is done again).
+   */
+  private void publish(AnalysisRun before, ReconcileResult result, EvaluationTiming timing, boolean written) {
+    AnalysisRun after = result.run();
+    safely(() -> {
+      RunChanges.publish(analysisListener, before, result);
+      if (written) {
+        analysisListener.onStatusPersisted(after);
+      }
+      analysisListener.onEvaluated(after, timing);
+      if (after.status().phase().isCompleted() && !before.status().phase().isCompleted()) {
+        analysisListener.onRunCompleted(after);
+      }
+    });
+  }
+
   private static void safely(Runnable call) {
     try {
       call.run();
     } catch (RuntimeException e) {
-      logger.warn("ControllerListener threw; ignored", e);
+      logger.warn("A controller or analysis listener threw; ignored", e);
     }
   }
 }

@@ -35,6 +35,16 @@ class MainOptionsTest {
     assertThat(o.settings().instanceId()).isEqualTo("assay");
     assertThat(o.callTimeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(o.providerThreads()).isEqualTo(16);
+    assertThat(o.metricsPrefix()).as("Argo's own metric names").isEmpty();
+  }
+
+  @Test
+  void metricsPrefix_fromFlagOrEnvironment_andChecked() {
+    assertThat(MainOptions.parse(Map.of("ASSAY_METRICS_PREFIX", "argo_rollouts_"), List.of()).metricsPrefix())
+        .isEqualTo("argo_rollouts_");
+    assertThat(MainOptions.parse(Map.of(), List.of("--metrics-prefix=assay_")).metricsPrefix()).isEqualTo("assay_");
+    assertThatThrownBy(() -> MainOptions.parse(Map.of(), List.of("--metrics-prefix=argo-rollouts")))
+        .hasMessageStartingWith("metrics-prefix: 'argo-rollouts' is not a metric name prefix");
   }
 
   @Test

@@ -49,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Restarts.</b> With a {@link PlanStore} the runner saves a {@link PlanState} at every step boundary and state
  * change; {@link #resume} continues a new runner from the last one saved, with its analysis in progress continued
  * from the engine's saved status (see {@code docs/controller.md}).
+ *
+ * <p><b>Readiness.</b> With a {@link ReadinessCheck} the runner goes past a {@code setWeight} step only once the
+ * canary is Ready, within a progress deadline, as Argo's {@code progressDeadlineSeconds} and
+ * {@code progressDeadlineAbort} (see {@code docs/readiness.md}).
  */
 public final class PlanRunner {
   private static final Logger logger = LoggerFactory.getLogger(PlanRunner.class);
@@ -70,6 +74,7 @@ public final class PlanRunner {
   private final @Nullable Executor splitExecutor;
   private @Nullable SplitVerifier splitVerifier;
   private @Nullable CompletableFuture<SplitVerdict> pendingSplit;
+  private final int rollbackWindow;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
   private int index;
@@ -82,6 +87,9 @@ public final class PlanRunner {
   private @Nullable AnalysisHandle pendingAnalysis;
   private boolean lastPauseWasInconclusive;
   private @Nullable Instant pauseEndsAt;
+  private final ReadinessGate readiness;
+  private ReadinessGate.@Nullable Wait readinessWait;
+  private RevisionHistory revisions;
 
   private PlanRunner(Builder b) {
     this.plan = Objects.requireNonNull(b.plan, "plan");
@@ -99,6 +107,10 @@ public final class PlanRunner {
     this.store = b.store;
     this.clock = b.clock;
     this.splitExecutor = b.splitExecutor;
+    this.readiness = new ReadinessGate(b.readinessCheck, b.progressDeadline, b.abortOnDeadline,
+        b.readinessPollInterval, b.name);
+    this.revisions = b.revisions;
+    this.rollbackWindow = b.rollbackWindow;
     Set<String> planArgs = new HashSet<>();
     args.forEach(a -> planArgs.add(a.name()));
     for (int i = 0; i < plan.steps().size(); i++) {
@@ -131,15 +143,24 @@ public final class PlanRunner {
   }
 
   /**
-   * Starts walking the plan from its first step.
+   * Starts walking the plan from its first step. With a revision history the router is first pointed at its stable
+   * and canary ({@link TrafficRouter#setRevisions}; a router without it keeps the backends it has), and a failure
+   * to do so rolls back.
    *
-   * @throws IllegalStateException when already started
+   * @throws IllegalStateException when already started, or the revision history has no canary
    */
   public synchronized void start() {
     if (phase != PlanPhase.NOT_STARTED) {
       throw new IllegalStateException("the plan was already started; phase is " + phase);
     }
+    if (!revisions.isEmpty() && revisions.canary().isEmpty()) {
+      throw new IllegalStateException("the revision history has no canary to roll out: " + revisions.listed());
+    }
     phase = PlanPhase.PROGRESSING;
+    if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+      persist();
+      return;
+    }
     advance();
     persist();
   }
@@ -173,27 +194,43 @@ public final class PlanRunner {
     analyses.addAll(saved.analyses());
     runCounter = saved.runCounter();
     lastPauseWasInconclusive = saved.pausedOnInconclusive();
+    if (!saved.revisions().isEmpty()) {
+      revisions = saved.revisions();
+    }
     logger.info("Plan {} resumed at step {} ({}, {}%)", name, step(index), phase, weight);
     if (phase == PlanPhase.PROGRESSING) {
+      if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+        persist();
+        return;
+      }
       if (weight > 0 && !setWeightOrRollBack(weight)) {
         persist();
         return;
       }
-      AnalysisRun inFlight = saved.analysisInFlight();
-      if (inFlight != null) {
-        AnalysisRun newest = savedRuns.apply(inFlight.metadata().name()).orElse(inFlight);
-        watchAnalysis(engine.start(newest), index);
-      } else if (saved.pauseEndsAt() != null) {
-        Instant ends = saved.pauseEndsAt();
-        Duration left = Duration.between(clock.instant(), ends);
-        pauseEndsAt = ends;
-        long gen = generation;
-        pendingPause = scheduler.schedule(() -> pauseEnded(gen), left.isNegative() ? Duration.ZERO : left);
-      } else {
-        advance();
+      if (weight > 0 && !readyOrWait("step " + step(index) + " (" + weight + "%) after resume", false,
+          () -> continueResumed(saved, savedRuns))) {
+        return; // the saved state is kept as it was until the canary is Ready (docs/readiness.md)
       }
+      continueResumed(saved, savedRuns);
     }
     persist();
+  }
+
+  /** The rest of {@link #resume} for a progressing plan, once its canary is Ready. */
+  private void continueResumed(PlanState saved, Function<String, Optional<AnalysisRun>> savedRuns) {
+    AnalysisRun inFlight = saved.analysisInFlight();
+    if (inFlight != null) {
+      AnalysisRun newest = savedRuns.apply(inFlight.metadata().name()).orElse(inFlight);
+      watchAnalysis(engine.start(newest), index);
+    } else if (saved.pauseEndsAt() != null) {
+      Instant ends = saved.pauseEndsAt();
+      Duration left = Duration.between(clock.instant(), ends);
+      pauseEndsAt = ends;
+      long gen = generation;
+      pendingPause = scheduler.schedule(() -> pauseEnded(gen), left.isNegative() ? Duration.ZERO : left);
+    } else {
+      advance();
+    }
   }
 
   /**
@@ -204,7 +241,7 @@ public final class PlanRunner {
   public synchronized PlanState state() {
     return new PlanState(PlanState.FORMAT_VERSION, phase, index, weight, message, analyses, runCounter,
         lastPauseWasInconclusive, pendingPause != null ? pauseEndsAt : null,
-        pendingAnalysis != null ? pendingAnalysis.run() : null, clock.instant());
+        pendingAnalysis != null ? pendingAnalysis.run() : null, clock.instant(), revisions);
   }
 
   /** Saves the state; called with the lock held after every change. */
@@ -222,7 +259,7 @@ public final class PlanRunner {
    * @return the status
    */
   public synchronized PlanStatus status() {
-    return new PlanStatus(phase, index, weight, message, analyses);
+    return new PlanStatus(phase, index, weight, message, analyses, revisions);
   }
 
   /**
@@ -279,6 +316,10 @@ public final class PlanRunner {
    */
   public synchronized void retry() {
     if (phase == PlanPhase.ROLLED_BACK) {
+      if (!revisions.isEmpty() && !pointRouterAtCanary()) {
+        persist();
+        return;
+      }
       index = 0;
     } else if (phase != PlanPhase.PAUSED || !lastPauseWasInconclusive) {
       throw new IllegalStateException("retry needs a rolled-back plan or an Inconclusive analysis; phase is " + phase);
@@ -288,6 +329,97 @@ public final class PlanRunner {
     message = "retrying from step " + step(index);
     advance();
     persist();
+  }
+
+  /**
+   * Goes back to the previous revision, like {@code kubectl argo rollouts undo}: the same as {@code undo(0)}.
+   *
+   * @throws IllegalStateException when the plan has not started, has no revision history, or its router cannot
+   *     switch revisions
+   * @throws IllegalArgumentException when there is no previous revision
+   * @throws PlanException when the router fails to switch revisions (nothing was changed)
+   */
+  public synchronized void undo() {
+    undo(0);
+  }
+
+  /**
+   * Goes back to a revision, like {@code kubectl argo rollouts undo --to-revision=N}: the revision's spec becomes
+   * the next revision number. Back to the stable while a canary is in progress, paused or rolled back: the canary
+   * gets weight 0 and is dropped, steps skipped, and the plan is {@code ROLLED_BACK}. To an older revision within
+   * {@code rollbackWindow}: the router sends it all traffic at once, steps skipped, and the plan is
+   * {@code PROMOTED}. Otherwise the revision is a new canary and the plan walks its steps from the first (weight 0
+   * first, any canary in progress dropped). The rules, with Argo's, are in {@code docs/revisions.md}.
+   *
+   * @param toRevision the revision number, or 0 for the previous one (the highest number below the current)
+   * @throws IllegalStateException when the plan has not started, has no revision history, or its router cannot
+   *     switch revisions
+   * @throws IllegalArgumentException naming the revisions there are, when there is no such revision or it is
+   *     already current
+   * @throws PlanException when the router fails to switch revisions (nothing was changed)
+   */
+  public synchronized void undo(int toRevision) {
+    if (phase == PlanPhase.NOT_STARTED) {
+      throw new IllegalStateException("undo needs a started plan; phase is " + phase);
+    }
+    if (revisions.isEmpty()) {
+      throw new IllegalStateException("undo needs a revision history; give the builder one with revisions(...)");
+    }
+    Revision target = revisions.target(toRevision);
+    boolean toStable = target.number() == revisions.stableRevision();
+    boolean fast = revisions.isFastRollback(target.number(), rollbackWindow);
+    RevisionHistory next = revisions.rollbackTo(target.number());
+    if (fast && !toStable) {
+      next = next.promote();
+    }
+    Revision now = next.find(next.currentRevision()).orElseThrow();
+    // The first switch sends every request to one healthy revision whatever the weight; if it fails, nothing changed.
+    Revision first = fast ? now : revisions.stable();
+    try {
+      router.setRevisions(first, first);
+    } catch (UnsupportedOperationException e) {
+      throw new IllegalStateException("undo needs a router that switches revisions: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new PlanException("undo to " + now.describe() + " failed, nothing changed: the router did not switch "
+          + "revisions: " + e.getMessage(), e);
+    }
+    cancelPending();
+    revisions = next;
+    lastPauseWasInconclusive = false;
+    String what = "undone to " + now.describe();
+    logger.info("Plan {} {} ({})", name, what, revisions.listed());
+    if (toStable) {
+      if (setWeightOrRollBack(0)) {
+        finish(PlanPhase.ROLLED_BACK, what + ", the stable revision: canary dropped, steps skipped");
+      }
+    } else if (fast) {
+      index = plan.steps().size();
+      if (setWeightOrRollBack(100)) {
+        finish(PlanPhase.PROMOTED, what + " within rollbackWindow " + rollbackWindow + ": promoted at once, steps "
+            + "skipped");
+      }
+    } else if (setWeightOrRollBack(0) && pointRouterAtCanary()) {
+      index = 0;
+      phase = PlanPhase.PROGRESSING;
+      message = what + ": rolling it out as a canary from step " + step(0);
+      advance();
+    }
+    persist();
+  }
+
+  /** Points the router at the stable and canary revisions; on failure rolls back and returns false. */
+  private boolean pointRouterAtCanary() {
+    Revision canary = revisions.canary().orElseThrow(() -> new IllegalStateException(
+        "there is no canary revision to roll out: " + revisions.listed()));
+    try {
+      router.setRevisions(revisions.stable(), canary);
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return true; // the router never switched revisions, so it still serves the ones it was built with
+    } catch (Exception e) {
+      rollBack("rolled back: the router did not switch to canary " + canary.describe() + ": " + e.getMessage());
+      return false;
+    }
   }
 
   /** Steps are numbered from 1 in messages, as people count them. */
@@ -309,6 +441,9 @@ public final class PlanRunner {
       notifyStep(step);
       if (step instanceof CanaryStep.SetWeight) {
         if (!setWeightOrRollBack(((CanaryStep.SetWeight) step).percent())) {
+          return;
+        }
+        if (weight > 0 && !readyOrWait("step " + step(index) + " (" + weight + "%)", true, this::stepReady)) {
           return;
         }
         index++;
@@ -337,6 +472,90 @@ public final class PlanRunner {
     }
   }
 
+  /** The setWeight step's canary became Ready after a wait: go on with the next step. */
+  private void stepReady() {
+    index++;
+    advance();
+  }
+
+  /**
+   * Asks the readiness check once; when the canary is not Ready, starts polling it on the scheduler (until Ready,
+   * then {@code then} runs) with the progress deadline (docs/readiness.md). Called with the lock held.
+   *
+   * @return true when the canary is Ready now and the caller goes on itself
+   */
+  private boolean readyOrWait(String where, boolean persistWhileWaiting, Runnable then) {
+    ReadinessGate.Answer now = readiness.ask();
+    if (now.ready()) {
+      return true;
+    }
+    long gen = generation;
+    ReadinessGate.Wait w = new ReadinessGate.Wait(step(index), where, persistWhileWaiting, then);
+    readinessWait = w;
+    message = readiness.waiting(w, now);
+    logger.info("Plan {}: {}", name, message);
+    w.deadline = scheduler.schedule(() -> readinessDeadline(gen), readiness.deadline());
+    w.poll = scheduler.schedule(() -> readinessPoll(gen), readiness.pollInterval());
+    return false;
+  }
+
+  private synchronized void readinessPoll(long gen) {
+    ReadinessGate.Wait w = readinessWait;
+    if (gen != generation || phase != PlanPhase.PROGRESSING || w == null) {
+      return;
+    }
+    ReadinessGate.Answer a = readiness.ask();
+    if (a.ready()) {
+      readinessDone(w, a);
+      return;
+    }
+    String before = message;
+    message = w.exceeded ? readiness.exceeded(w, a) : readiness.waiting(w, a);
+    w.poll = scheduler.schedule(() -> readinessPoll(gen), readiness.pollInterval());
+    if (w.persistWhileWaiting && !message.equals(before)) {
+      persist();
+    }
+  }
+
+  /** The progress deadline passed: a last check, then rollback (abort) or ProgressDeadlineExceeded and more polls. */
+  private synchronized void readinessDeadline(long gen) {
+    ReadinessGate.Wait w = readinessWait;
+    if (gen != generation || phase != PlanPhase.PROGRESSING || w == null) {
+      return;
+    }
+    w.deadline = null;
+    ReadinessGate.Answer a = readiness.ask();
+    if (a.ready()) {
+      readinessDone(w, a);
+      return;
+    }
+    w.exceeded = true;
+    if (readiness.abortOnDeadline()) {
+      rollBack(readiness.rolledBack(w, a));
+      persist();
+      return;
+    }
+    message = readiness.exceeded(w, a);
+    logger.warn("Plan {}: {}", name, message);
+    // The next poll counts from this check, so that the check is not asked twice at the same instant.
+    if (w.poll != null) {
+      w.poll.cancel();
+    }
+    w.poll = scheduler.schedule(() -> readinessPoll(gen), readiness.pollInterval());
+    if (w.persistWhileWaiting) {
+      persist();
+    }
+  }
+
+  private void readinessDone(ReadinessGate.Wait w, ReadinessGate.Answer a) {
+    w.cancel();
+    readinessWait = null;
+    message = readiness.readyAfterWait(w, a);
+    logger.info("Plan {}: {}", name, message);
+    w.then.run();
+    persist();
+  }
+
   private synchronized void pauseEnded(long gen) {
     if (gen != generation || phase != PlanPhase.PROGRESSING) {
       return;
@@ -357,7 +576,8 @@ public final class PlanRunner {
       merged.put(a.name(), a);
     }
     for (CanaryStep.StepArgument a : step.args()) {
-      String value = a.value() != null ? a.value() : "Stable".equals(a.podTemplateHashValue()) ? stableHash : canaryHash;
+      String value = a.value() != null ? a.value() : "Stable".equals(a.podTemplateHashValue()) ? stableHash()
+          : canaryHash();
       merged.put(a.name(), Argument.of(a.name(), value));
     }
     String runName = name + "-" + (++runCounter) + "-" + String.join("-", step.templateNames());
@@ -488,7 +708,20 @@ public final class PlanRunner {
     }
   }
 
+  /** The stable revision's pod-template hash when there is a history, else the builder's. */
+  private String stableHash() {
+    return revisions.isEmpty() ? stableHash : revisions.stable().podTemplateHash();
+  }
+
+  /** The canary revision's pod-template hash when there is one, else the builder's. */
+  private String canaryHash() {
+    return revisions.canary().map(Revision::podTemplateHash).orElse(canaryHash);
+  }
+
   private void finish(PlanPhase done, String why) {
+    if (done == PlanPhase.PROMOTED && revisions.canary().isPresent()) {
+      revisions = revisions.promote();
+    }
     phase = done;
     message = why;
     logger.info("Plan {} {}: {}", name, done, why);
@@ -508,6 +741,10 @@ public final class PlanRunner {
     if (pendingSplit != null) {
       pendingSplit.cancel(false);
       pendingSplit = null;
+    }
+    if (readinessWait != null) {
+      readinessWait.cancel();
+      readinessWait = null;
     }
   }
 
@@ -544,6 +781,12 @@ public final class PlanRunner {
     private PlanStore store = PlanStore.NONE;
     private Clock clock = Clock.systemUTC();
     private @Nullable Executor splitExecutor;
+    private ReadinessCheck readinessCheck = ReadinessCheck.ALWAYS_READY;
+    private Duration progressDeadline = ReadinessGate.DEFAULT_DEADLINE;
+    private boolean abortOnDeadline;
+    private Duration readinessPollInterval = ReadinessGate.DEFAULT_POLL_INTERVAL;
+    private RevisionHistory revisions = RevisionHistory.NONE;
+    private int rollbackWindow;
 
     private Builder() {}
 
@@ -556,6 +799,37 @@ public final class PlanRunner {
      */
     public Builder splitExecutor(Executor executor) {
       this.splitExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * The revisions the plan rolls out: its canary is walked through the steps over its stable, and
+     * {@link PlanRunner#undo()} goes back among them (the router must implement {@link TrafficRouter#setRevisions}).
+     * Their pod-template hashes replace {@link #podTemplateHashes} for step arguments. Default
+     * {@link RevisionHistory#NONE}: no undo. A state given to {@link PlanRunner#resume} with revisions replaces
+     * these. See {@code docs/revisions.md}.
+     *
+     * @param history the history; with revisions it must have a canary when the plan is started
+     * @return this builder
+     */
+    public Builder revisions(RevisionHistory history) {
+      this.revisions = Objects.requireNonNull(history, "history");
+      return this;
+    }
+
+    /**
+     * Argo's {@code rollbackWindow.revisions}: {@link PlanRunner#undo()} to an older revision with fewer than this many
+     * revisions between it and the stable skips the steps. Default 0: only going back to the stable skips them.
+     *
+     * @param revisionsBack the window, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder rollbackWindow(int revisionsBack) {
+      if (revisionsBack < 0) {
+        throw new IllegalArgumentException("rollbackWindow must not be negative, but was " + revisionsBack);
+      }
+      this.rollbackWindow = revisionsBack;
       return this;
     }
 
@@ -700,6 +974,50 @@ public final class PlanRunner {
      */
     public Builder preflight(boolean enabled) {
       this.preflight = enabled;
+      return this;
+    }
+
+    /**
+     * Whether the canary's pods are Ready: after every {@code setWeight} step with a weight above 0 (and when a
+     * progressing plan is resumed, after its weight is set again) the runner asks the check, and while it is not
+     * Ready polls it every {@linkplain #readinessPollInterval poll interval} before it goes on to the next step, as
+     * Argo Rollouts waits for an available canary. A check that throws counts as not Ready. Default
+     * {@link ReadinessCheck#ALWAYS_READY} (no waiting). See {@code docs/readiness.md}.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder readiness(ReadinessCheck check) {
+      this.readinessCheck = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * How long the runner waits for a Ready canary after setting a weight, and what it does when the canary is still
+     * not Ready then: Argo's {@code progressDeadlineSeconds} and {@code progressDeadlineAbort}. With
+     * {@code abortOnDeadline} the plan rolls back (weight 0, {@code ROLLED_BACK}, the message names the pods and their
+     * reasons); without it the plan stays {@code PROGRESSING} with a {@code ProgressDeadlineExceeded} message and goes
+     * on as soon as the canary is Ready. Defaults: 600 seconds, false (Argo's defaults).
+     *
+     * @param deadline how long to wait, positive
+     * @param abortOnDeadline whether to roll back when the deadline passes
+     * @return this builder
+     */
+    public Builder progressDeadline(Duration deadline, boolean abortOnDeadline) {
+      this.progressDeadline = ReadinessGate.validDeadline(deadline);
+      this.abortOnDeadline = abortOnDeadline;
+      return this;
+    }
+
+    /**
+     * How often the runner asks the {@linkplain #readiness readiness check} while the canary is not Ready. Default 5
+     * seconds.
+     *
+     * @param interval the interval, at least 1 second
+     * @return this builder
+     */
+    public Builder readinessPollInterval(Duration interval) {
+      this.readinessPollInterval = ReadinessGate.validPollInterval(interval);
       return this;
     }
 

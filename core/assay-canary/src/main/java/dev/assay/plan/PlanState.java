@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param analysisInFlight the analysis run in progress as last seen by the runner (a run's newer status may be in
  *     the engine's {@code StatusStore}), or null
  * @param savedAt when the record was saved (the runner's clock)
+ * @param revisions the revision history (format version 2; {@link RevisionHistory#NONE} in a version-1 record)
  */
 public record PlanState(
     int formatVersion,
@@ -39,10 +40,11 @@ public record PlanState(
     boolean pausedOnInconclusive,
     @Nullable Instant pauseEndsAt,
     @Nullable AnalysisRun analysisInFlight,
-    Instant savedAt) {
+    Instant savedAt,
+    RevisionHistory revisions) {
 
-  /** The format version this version of Assay writes. */
-  public static final int FORMAT_VERSION = 1;
+  /** The format version this version of Assay writes: 2 added {@code revisions}. */
+  public static final int FORMAT_VERSION = 2;
 
   /**
    * Validates and copies.
@@ -59,6 +61,7 @@ public record PlanState(
    * @param analysisInFlight the analysis run in progress as last seen by the runner (a run's newer status may be in
    *     the engine's {@code StatusStore}), or null
    * @param savedAt when the record was saved (the runner's clock)
+   * @param revisions the revision history (format version 2; {@link RevisionHistory#NONE} in a version-1 record)
    */
   public PlanState {
     if (formatVersion < 1 || formatVersion > FORMAT_VERSION) {
@@ -69,6 +72,33 @@ public record PlanState(
     Objects.requireNonNull(message, "message");
     analyses = List.copyOf(analyses);
     Objects.requireNonNull(savedAt, "savedAt");
+    Objects.requireNonNull(revisions, "revisions");
+    if (formatVersion < 2 && !revisions.isEmpty()) {
+      throw new PlanException("plan state format version " + formatVersion + " has no revisions; use "
+          + FORMAT_VERSION);
+    }
+  }
+
+  /**
+   * A state without revisions, as format version 1 had.
+   *
+   * @param formatVersion the record format
+   * @param phase the plan phase
+   * @param stepIndex the current step (0-based)
+   * @param weight the canary weight last set, in percent
+   * @param message the status message
+   * @param analyses the completed analysis runs, oldest first
+   * @param runCounter how many analysis runs were started
+   * @param pausedOnInconclusive whether a PAUSED plan waits after an Inconclusive analysis
+   * @param pauseEndsAt when the timed pause in progress ends, or null
+   * @param analysisInFlight the analysis run in progress, or null
+   * @param savedAt when the record was saved
+   */
+  public PlanState(int formatVersion, PlanPhase phase, int stepIndex, int weight, String message,
+      List<AnalysisRun> analyses, int runCounter, boolean pausedOnInconclusive, @Nullable Instant pauseEndsAt,
+      @Nullable AnalysisRun analysisInFlight, Instant savedAt) {
+    this(formatVersion, phase, stepIndex, weight, message, analyses, runCounter, pausedOnInconclusive, pauseEndsAt,
+        analysisInFlight, savedAt, RevisionHistory.NONE);
   }
 
   /**

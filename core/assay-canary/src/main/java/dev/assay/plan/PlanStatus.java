@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param weight the canary weight last set, 0 to 100
  * @param message why the plan paused or rolled back, or the last progress; never null
  * @param analyses the analysis runs completed so far, oldest first (their status explains each verdict)
+ * @param revisions the revision history: {@code revisions.stableRevision()} and {@code canaryRevision()} are the
+ *     current stable and canary numbers ({@link RevisionHistory#NONE} for a plan without revisions)
  */
-public record PlanStatus(PlanPhase phase, int stepIndex, int weight, String message, List<AnalysisRun> analyses) {
+public record PlanStatus(PlanPhase phase, int stepIndex, int weight, String message, List<AnalysisRun> analyses,
+    RevisionHistory revisions) {
   /**
    * Validates and copies.
    *
@@ -25,10 +28,26 @@ public record PlanStatus(PlanPhase phase, int stepIndex, int weight, String mess
    * @param weight the canary weight last set, 0 to 100
    * @param message why the plan paused or rolled back, or the last progress; never null
    * @param analyses the analysis runs completed so far, oldest first (their status explains each verdict)
+   * @param revisions the revision history: {@code revisions.stableRevision()} and {@code canaryRevision()} are the
+   *     current stable and canary numbers ({@link RevisionHistory#NONE} for a plan without revisions)
    */
   public PlanStatus {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(message, "message");
     analyses = List.copyOf(analyses);
+    Objects.requireNonNull(revisions, "revisions");
+  }
+
+  /**
+   * A status of a plan without revisions.
+   *
+   * @param phase where the run stands
+   * @param stepIndex the current step (0-based)
+   * @param weight the canary weight last set, 0 to 100
+   * @param message why the plan paused or rolled back, or the last progress
+   * @param analyses the analysis runs completed so far, oldest first
+   */
+  public PlanStatus(PlanPhase phase, int stepIndex, int weight, String message, List<AnalysisRun> analyses) {
+    this(phase, stepIndex, weight, message, analyses, RevisionHistory.NONE);
   }
 }

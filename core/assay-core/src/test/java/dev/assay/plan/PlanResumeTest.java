@@ -157,10 +157,10 @@ class PlanResumeTest {
       w.scheduler.advanceBy(java.time.Duration.ofMinutes(7));
       PlanState s = w.runner.state();
       assertThat(PlanState.fromJson(s.toJson())).isEqualTo(s);
-      assertThat(s.toJson()).startsWith("{\"formatVersion\":1,");
+      assertThat(s.toJson()).startsWith("{\"formatVersion\":2,");
     }
-    assertThatThrownBy(() -> PlanState.fromJson("{\"formatVersion\":2}"))
-        .isInstanceOf(PlanException.class).hasMessageContaining("format version 2 is newer than this Assay reads (1)");
+    assertThatThrownBy(() -> PlanState.fromJson("{\"formatVersion\":3}"))
+        .isInstanceOf(PlanException.class).hasMessageContaining("format version 3 is newer than this Assay reads (2)");
     String valid = "{\"formatVersion\":1,\"phase\":\"PAUSED\",\"stepIndex\":3,\"weight\":10,\"message\":\"m\","
         + "\"runCounter\":1,\"savedAt\":\"2026-01-01T00:00:00Z\"";
     assertThat(PlanState.fromJson(valid + "}").phase()).isEqualTo(PlanPhase.PAUSED);

@@ -212,17 +212,16 @@ final class RunDriver {
 
   private void notifyChanges(AnalysisRun before, AnalysisRun after, Map<String, Measurement> taken) {
     taken.forEach((metric, m) -> each(l -> l.onMeasurementTaken(after, metric, m)));
-    for (MetricResult r : after.status().metricResults()) {
-      AnalysisPhase was = before.status().metricResult(r.name()).map(MetricResult::phase).orElse(AnalysisPhase.NONE);
-      if (was != r.phase()) {
-        if (was != AnalysisPhase.NONE || r.phase().isCompleted()) {
-          // Why the metric moved: Argo's metric message ("Metric assessed Failed due to failed (3) > failureLimit (0)").
-          logger.info("AnalysisRun {} metric {} is {} (was {}){}", after.metadata().name(), r.name(),
-              r.phase().wireName(), was == AnalysisPhase.NONE ? "-" : was.wireName(),
-              r.message().isEmpty() ? "" : ": " + r.message());
-        }
-        each(l -> l.onMetricPhaseChanged(after, r.name(), was, r.phase()));
+    for (RunChanges.MetricPhaseChange c : RunChanges.metricPhases(before, after)) {
+      MetricResult r = c.result();
+      AnalysisPhase was = c.from();
+      if (was != AnalysisPhase.NONE || r.phase().isCompleted()) {
+        // Why the metric moved: Argo's metric message ("Metric assessed Failed due to failed (3) > failureLimit (0)").
+        logger.info("AnalysisRun {} metric {} is {} (was {}){}", after.metadata().name(), r.name(),
+            r.phase().wireName(), was == AnalysisPhase.NONE ? "-" : was.wireName(),
+            r.message().isEmpty() ? "" : ": " + r.message());
       }
+      each(l -> l.onMetricPhaseChanged(after, r.name(), was, r.phase()));
     }
   }
 

@@ -5,6 +5,7 @@ package dev.assay.samples.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.assay.plan.Revision;
 import dev.assay.plan.TrafficRouter;
 import dev.assay.time.CloseableScheduler;
 import dev.assay.time.Schedulers;
@@ -16,7 +17,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -24,13 +28,14 @@ import java.util.concurrent.ExecutorService;
  * always when it carries {@code x-canary: true}. It is the demo's {@link TrafficRouter}. Thread-safe.
  */
 public final class WeightedRouter implements TrafficRouter, AutoCloseable {
-  private final DemoService stable;
-  private final DemoService canary;
+  private volatile DemoService stable;
+  private volatile DemoService canary;
   private final Random random;
   private final HttpClient client = HttpClient.newHttpClient();
   private final HttpServer server;
   private final ExecutorService pool = Schedulers.workerPool("router", 8);
   private volatile int weight;
+  private final Map<String, DemoService> backends = new ConcurrentHashMap<>();
 
   /**
    * Starts the router on a free loopback port with weight 0.
@@ -44,6 +49,8 @@ public final class WeightedRouter implements TrafficRouter, AutoCloseable {
     this.stable = stable;
     this.canary = canary;
     this.random = new Random(seed);
+    serve(stable);
+    serve(canary);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.createContext("/", this::forward);
     server.setExecutor(pool);
@@ -53,6 +60,42 @@ public final class WeightedRouter implements TrafficRouter, AutoCloseable {
   @Override
   public void setWeight(int canaryPercent) {
     weight = canaryPercent;
+  }
+
+  /**
+   * Adds a backend that {@link #setRevisions} can point at, found by its version (a revision's
+   * {@link Revision#version()}); replaces one with the same version. The two services given to the constructor are
+   * already added.
+   *
+   * @param service the service
+   */
+  public void serve(DemoService service) {
+    backends.put(service.version(), service);
+  }
+
+  /**
+   * Points stable and canary at the services whose version is each revision's version. Each request reads one of
+   * the two, so it never sees half a switch.
+   *
+   * @param stableRevision the revision for stable traffic
+   * @param canaryRevision the revision for canary traffic
+   * @throws IllegalArgumentException naming the known versions when a revision's version has no service
+   */
+  @Override
+  public synchronized void setRevisions(Revision stableRevision, Revision canaryRevision) {
+    DemoService s = backend(stableRevision);
+    DemoService c = backend(canaryRevision);
+    stable = s;
+    canary = c;
+  }
+
+  private DemoService backend(Revision revision) {
+    DemoService service = backends.get(revision.version());
+    if (service == null) {
+      throw new IllegalArgumentException("no demo service runs version " + revision.version() + " ("
+          + revision.describe() + "); versions served: " + new TreeSet<>(backends.keySet()));
+    }
+    return service;
   }
 
   /**

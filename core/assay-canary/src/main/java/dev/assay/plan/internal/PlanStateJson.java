@@ -13,6 +13,7 @@ import dev.assay.model.AnalysisRun;
 import dev.assay.plan.PlanException;
 import dev.assay.plan.PlanPhase;
 import dev.assay.plan.PlanState;
+import dev.assay.plan.RevisionHistory;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlanStateJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> FIELDS = Set.of("formatVersion", "phase", "stepIndex", "weight", "message",
+  private static final Set<String> FIELDS_V1 = Set.of("formatVersion", "phase", "stepIndex", "weight", "message",
       "analyses", "runCounter", "pausedOnInconclusive", "pauseEndsAt", "analysisInFlight", "savedAt");
+  /** Format version 2 added the revision history. */
+  private static final Set<String> FIELDS_V2 = with(FIELDS_V1, "revisions");
 
   private PlanStateJson() {}
 
@@ -57,6 +60,9 @@ public final class PlanStateJson {
       o.set("analysisInFlight", runNode(s.analysisInFlight()));
     }
     o.put("savedAt", s.savedAt().toString());
+    if (s.formatVersion() >= 2) {
+      o.set("revisions", RevisionsJson.write(s.revisions()));
+    }
     return o.toString();
   }
 
@@ -82,10 +88,11 @@ public final class PlanStateJson {
       throw new PlanException("plan state format version " + version + " is newer than this Assay reads ("
           + PlanState.FORMAT_VERSION + "); resume it with the Assay version that saved it or a newer one");
     }
+    Set<String> fields = version >= 2 ? FIELDS_V2 : FIELDS_V1;
     o.fieldNames().forEachRemaining(f -> {
-      if (!FIELDS.contains(f)) {
+      if (!fields.contains(f)) {
         throw new PlanException("plan state field '" + f + "' is unknown in format version " + version
-            + "; known fields: " + FIELDS.stream().sorted().toList());
+            + "; known fields: " + fields.stream().sorted().toList());
       }
     });
     PlanPhase phase;
@@ -106,7 +113,14 @@ public final class PlanStateJson {
     return new PlanState(version, phase, integer(o, "stepIndex"), integer(o, "weight"), text(o, "message"), analyses,
         integer(o, "runCounter"), o.path("pausedOnInconclusive").asBoolean(false), instant(o, "pauseEndsAt"),
         inFlight == null || inFlight.isNull() ? null : run(inFlight, "analysisInFlight"),
-        java.util.Objects.requireNonNull(instant(o, "savedAt"), "savedAt"));
+        java.util.Objects.requireNonNull(instant(o, "savedAt"), "savedAt"),
+        o.has("revisions") ? RevisionsJson.read(o.get("revisions"), "revisions") : RevisionHistory.NONE);
+  }
+
+  private static Set<String> with(Set<String> fields, String added) {
+    Set<String> all = new java.util.HashSet<>(fields);
+    all.add(added);
+    return Set.copyOf(all);
   }
 
   private static JsonNode runNode(AnalysisRun run) {
