@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Turns counts into a verdict (docs/split-verification.md, "How the verdict is decided"): inconclusive when more than
  * {@code maxFailedShare} of the requests failed; at 0% any canary response and at 100% any stable response is a
- * broken split; otherwise the exact binomial test of the classified responses at {@code alpha}.
+ * broken split; otherwise the exact binomial test of the classified responses at {@code alpha}, inconclusive when
+ * the count could not have failed it (no canary response, or only canary responses, and too few requests).
  */
 public final class SplitDecision {
   private static final int MAX_SEARCH = 10_000;
@@ -57,9 +58,13 @@ public final class SplitDecision {
       outcome = SplitOutcome.BROKEN;
       int[] range = TwoSidedBinomial.consistentCounts(classified, p, alpha);
       why = "split broken (" + pText(pValue) + "; " + range[0] + " to " + range[1] + " would be consistent)";
+    } else if (!blindSpot(canary, classified, weight, alpha).isEmpty()) {
+      // A router that ignores the weight would pass too: a pass here would prove nothing, so a person decides.
+      outcome = SplitOutcome.INCONCLUSIVE;
+      why = "inconclusive, " + blindSpot(canary, classified, weight, alpha) + " (" + pText(pValue) + ")";
     } else {
       outcome = SplitOutcome.CONSISTENT;
-      why = "consistent (" + pText(pValue) + ")" + blindSpot(canary, classified, weight, alpha);
+      why = "consistent (" + pText(pValue) + ")";
     }
     String summary = new SplitVerdict(canary, stable, failed, total, weight, pValue, outcome, "", ordered)
         .failureSummary();
@@ -74,8 +79,9 @@ public final class SplitDecision {
   }
 
   /**
-   * When no response (or every response) went to the canary and that still passed, too few requests were sent to
-   * tell the weight from 0% (or 100%): a router that ignores the weight would pass too. Says how many would.
+   * When no response (or every response) went to the canary and the test still passes, too few requests were sent
+   * to tell the weight from 0% (or 100%): a router that ignores the weight would pass too. Says how many would do;
+   * empty when the count could have failed.
    */
   private static String blindSpot(int canary, int classified, int weight, double alpha) {
     if (weight == 0 || weight == 100 || (canary != 0 && canary != classified)) {
@@ -88,7 +94,7 @@ public final class SplitDecision {
       needed++;
     }
     String other = canary == 0 ? "0%" : "100%";
-    return "; but " + classified + " responses cannot tell " + weight + "% from " + other + ": send at least "
+    return classified + " responses cannot tell " + weight + "% from " + other + ": send at least "
         + (needed > MAX_SEARCH ? "more" : String.valueOf(needed));
   }
 

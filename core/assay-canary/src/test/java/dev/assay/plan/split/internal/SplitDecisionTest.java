@@ -81,16 +81,21 @@ class SplitDecisionTest {
   }
 
   @Test
-  void saysWhenTooFewRequestsCannotTellTheWeightFromZero() {
-    // 0 of 100 at 5% happens to a correct split 0.6% of the time, so at alpha 0.001 it passes; but a router that
-    // ignores the weight would pass too. From 145 requests on, 0 canary responses at 5% is a broken split.
-    assertThat(decide(0, 100, Map.of(), 5).message()).isEqualTo("canary 0 of 100 at 5% set: consistent "
-        + "(p = 0.010); but 100 responses cannot tell 5% from 0%: send at least 145");
+  void tooFewRequestsToTellTheWeightFromZero_isInconclusive_notAPass() {
+    // 0 of 100 at 5% would pass the test at alpha 0.001 (p = 0.010), but a router that ignores the weight gives
+    // exactly that, so it cannot count as a pass. From 145 requests on, 0 canary responses at 5% is a broken split.
+    SplitVerdict zero = decide(0, 100, Map.of(), 5);
+    assertThat(zero.outcome()).isEqualTo(SplitOutcome.INCONCLUSIVE);
+    assertThat(zero.message()).isEqualTo("canary 0 of 100 at 5% set: inconclusive, 100 responses cannot tell 5% from "
+        + "0%: send at least 145 (p = 0.010)");
     assertThat(decide(0, 145, Map.of(), 5).outcome()).isEqualTo(SplitOutcome.BROKEN);
-    assertThat(decide(0, 144, Map.of(), 5).outcome()).isEqualTo(SplitOutcome.CONSISTENT);
-    assertThat(decide(100, 0, Map.of(), 95).message()).endsWith("but 100 responses cannot tell 95% from 100%: send "
-        + "at least 145");
-    assertThat(decide(1, 99, Map.of(), 5).message()).doesNotContain("cannot tell");
+    assertThat(decide(0, 144, Map.of(), 5).outcome()).isEqualTo(SplitOutcome.INCONCLUSIVE);
+    SplitVerdict all = decide(100, 0, Map.of(), 95);
+    assertThat(all.outcome()).isEqualTo(SplitOutcome.INCONCLUSIVE);
+    assertThat(all.message()).endsWith("100 responses cannot tell 95% from 100%: send at least 145 (p = 0.010)");
+    SplitVerdict one = decide(1, 99, Map.of(), 5);
+    assertThat(one.outcome()).isEqualTo(SplitOutcome.CONSISTENT);
+    assertThat(one.message()).doesNotContain("cannot tell");
   }
 
   @Test
