@@ -11,6 +11,7 @@ import dev.assay.cli.internal.Failures;
 import dev.assay.cli.internal.LintCommand;
 import dev.assay.cli.internal.ReportCommand;
 import dev.assay.cli.internal.RunCommand;
+import dev.assay.cli.internal.VerifySplitCommand;
 import dev.assay.cli.internal.VersionText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +19,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code assay} command: {@code lint}, {@code run}, {@code describe}, {@code eval}, {@code backtest} and
- * {@code report} (see {@code docs/cli.md}). Exit codes: 0 Successful (or clean), 1 Failed (or lint errors),
- * 2 Inconclusive, 3 Error, 4 bad input. Bad input is one line on standard error; a stack trace only with
- * {@code --debug}.
+ * The {@code assay} command: {@code lint}, {@code run}, {@code describe}, {@code eval}, {@code backtest},
+ * {@code report} and {@code verify-split} (see {@code docs/cli.md}). Exit codes: 0 Successful (or clean), 1 Failed
+ * (or lint errors, or a broken split), 2 Inconclusive, 3 Error, 4 bad input. Bad input is one line on standard
+ * error; a stack trace only with {@code --debug}.
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
     description = "Canary analysis with Argo Rollouts AnalysisTemplates, outside a cluster.",
     subcommands = {LintCommand.class, RunCommand.class, DescribeCommand.class, EvalCommand.class, BacktestCommand.class,
-        ReportCommand.class, CommandLine.HelpCommand.class},
+        ReportCommand.class, VerifySplitCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT)
 public final class Assay {
   private Assay() {}

@@ -158,8 +158,8 @@ class CommandLineIT {
   void helpAndVersion() throws Exception {
     Result help = AssayJar.run(dir, "--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("lint", "run", "describe", "eval", "backtest", "report");
-    for (String command : List.of("lint", "run", "describe", "eval", "backtest", "report")) {
+    assertThat(help.out()).contains("lint", "run", "describe", "eval", "backtest", "report", "verify-split");
+    for (String command : List.of("lint", "run", "describe", "eval", "backtest", "report", "verify-split")) {
       Result sub = AssayJar.run(dir, command, "--help");
       assertThat(sub.exit()).as(command + " --help").isZero();
       assertThat(sub.out()).startsWith("Usage: assay " + command);

@@ -24,6 +24,9 @@ final class Steps {
     if (step instanceof CanaryStep.SetMirrorRoute) {
       return ((CanaryStep.SetMirrorRoute) step).describe();
     }
+    if (step instanceof CanaryStep.VerifySplit) {
+      return "verifySplit " + ((CanaryStep.VerifySplit) step).check().url();
+    }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }
 }

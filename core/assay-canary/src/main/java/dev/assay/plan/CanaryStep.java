@@ -3,6 +3,7 @@
  */
 package dev.assay.plan;
 
+import dev.assay.plan.split.SplitCheck;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -302,6 +303,36 @@ public sealed interface CanaryStep {
       return removes() ? "setMirrorRoute " + name + " (remove)"
           : "setMirrorRoute " + name + " " + percentage + "%: " + String.join(" or ",
               match.stream().map(MirrorRouteMatch::describe).toList());
+    }
+  }
+
+  /**
+   * A check that the traffic split is real at the current weight: sends the check's requests through the router's
+   * entry point and tests the canary share (docs/split-verification.md). Java API only: Argo Rollouts has no such
+   * step, so {@link CanaryPlan#fromRollout} never produces it.
+   *
+   * @param check the check
+   * @return the step
+   */
+  static VerifySplit verifySplit(SplitCheck check) {
+    return new VerifySplit(check);
+  }
+
+  /**
+   * Verifies the traffic split at the current weight. Consistent continues, broken rolls back, inconclusive pauses
+   * (like an Inconclusive analysis: {@link PlanRunner#retry()} runs the check again, {@link PlanRunner#promote()}
+   * accepts it).
+   *
+   * @param check what to send and how to classify the responses
+   */
+  record VerifySplit(SplitCheck check) implements CanaryStep {
+    /**
+     * Validates.
+     *
+     * @param check what to send and how to classify the responses
+     */
+    public VerifySplit {
+      Objects.requireNonNull(check, "check");
     }
   }
 }

@@ -11,6 +11,10 @@ import dev.assay.model.AnalysisRun;
 import dev.assay.model.Argument;
 import dev.assay.model.ObjectMeta;
 import dev.assay.model.TemplateResource;
+import dev.assay.plan.split.SplitOutcome;
+import dev.assay.plan.split.SplitVerdict;
+import dev.assay.plan.split.SplitVerifier;
+import dev.assay.plan.split.internal.SharedSplitPool;
 import dev.assay.time.Cancellable;
 import dev.assay.time.Scheduler;
 import java.time.Clock;
@@ -24,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -69,6 +75,9 @@ public final class PlanRunner {
   private final boolean preflight;
   private final PlanStore store;
   private final Clock clock;
+  private final @Nullable Executor splitExecutor;
+  private @Nullable SplitVerifier splitVerifier;
+  private @Nullable CompletableFuture<SplitVerdict> pendingSplit;
   private final int rollbackWindow;
 
   private PlanPhase phase = PlanPhase.NOT_STARTED;
@@ -101,6 +110,7 @@ public final class PlanRunner {
     this.preflight = b.preflight;
     this.store = b.store;
     this.clock = b.clock;
+    this.splitExecutor = b.splitExecutor;
     this.readiness = new ReadinessGate(b.readinessCheck, b.progressDeadline, b.abortOnDeadline,
         b.readinessPollInterval, b.name);
     this.revisions = b.revisions;
@@ -478,6 +488,9 @@ public final class PlanRunner {
         pauseEndsAt = clock.instant().plus(pause.duration());
         pendingPause = scheduler.schedule(() -> pauseEnded(gen), pause.duration());
         return;
+      } else if (step instanceof CanaryStep.VerifySplit) {
+        startSplitCheck((CanaryStep.VerifySplit) step);
+        return;
       } else {
         startAnalysis((CanaryStep.Analysis) step);
         return;
@@ -654,6 +667,48 @@ public final class PlanRunner {
     }
   }
 
+  /** Runs a split check at the current weight off the scheduler thread (docs/split-verification.md). */
+  private void startSplitCheck(CanaryStep.VerifySplit step) {
+    if (splitVerifier == null) {
+      splitVerifier = SplitVerifier.create();
+    }
+    long gen = generation;
+    int at = index;
+    message = "verifying the traffic split at " + weight + "% (" + step.check().requests() + " requests to "
+        + step.check().url() + ")";
+    CompletableFuture<SplitVerdict> check = splitVerifier.verify(step.check(), weight,
+        splitExecutor != null ? splitExecutor : SharedSplitPool.get());
+    pendingSplit = check;
+    check.whenComplete((verdict, error) -> splitDone(gen, at, verdict, error));
+  }
+
+  /** A split verdict: consistent continues, broken rolls back, inconclusive (or no verdict) pauses. */
+  private synchronized void splitDone(long gen, int at, @Nullable SplitVerdict verdict, @Nullable Throwable error) {
+    if (gen != generation || phase != PlanPhase.PROGRESSING || at != index) {
+      return;
+    }
+    pendingSplit = null;
+    try {
+      if (verdict == null) {
+        lastPauseWasInconclusive = true;
+        pauseFor("paused at step " + step(at) + " (" + weight + "%): the split check did not finish: "
+            + (error == null ? "no verdict" : error.toString()));
+      } else if (verdict.outcome() == SplitOutcome.CONSISTENT) {
+        message = verdict.message();
+        logger.info("Plan {} step {}: {}", name, step(at), verdict.message());
+        index++;
+        advance();
+      } else if (verdict.outcome() == SplitOutcome.BROKEN) {
+        rollBack("rolled back at step " + step(at) + " (" + weight + "%): " + verdict.message());
+      } else {
+        lastPauseWasInconclusive = true;
+        pauseFor("paused at step " + step(at) + " (" + weight + "%): " + verdict.message());
+      }
+    } finally {
+      persist();
+    }
+  }
+
   private void pauseFor(String why) {
     message = why;
     phase = PlanPhase.PAUSED;
@@ -786,6 +841,10 @@ public final class PlanRunner {
       pendingAnalysis.terminate();
       pendingAnalysis = null;
     }
+    if (pendingSplit != null) {
+      pendingSplit.cancel(false);
+      pendingSplit = null;
+    }
     if (readinessWait != null) {
       readinessWait.cancel();
       readinessWait = null;
@@ -824,6 +883,7 @@ public final class PlanRunner {
     private boolean preflight = true;
     private PlanStore store = PlanStore.NONE;
     private Clock clock = Clock.systemUTC();
+    private @Nullable Executor splitExecutor;
     private ReadinessCheck readinessCheck = ReadinessCheck.ALWAYS_READY;
     private Duration progressDeadline = ReadinessGate.DEFAULT_DEADLINE;
     private boolean abortOnDeadline;
@@ -832,6 +892,18 @@ public final class PlanRunner {
     private int rollbackWindow;
 
     private Builder() {}
+
+    /**
+     * Where {@link CanaryStep.VerifySplit} checks run: they wait for real HTTP responses, so not on the scheduler.
+     * Default: a small pool of daemon threads shared by every runner.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder splitExecutor(Executor executor) {
+      this.splitExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
 
     /**
      * The revisions the plan rolls out: its canary is walked through the steps over its stable, and

@@ -47,7 +47,8 @@ import java.util.stream.Stream;
 /**
  * The demo canary analysis (README's first command): a stable v1.0.0 and a canary v1.1.0 service on 127.0.0.1,
  * seeded traffic through a weighted router, and the standard plan with pauses scaled from minutes to seconds
- * (about a minute in all), after a first step that routes testers' {@code x-canary: true} requests to the canary. With {@code --bad} the canary answers 15% of requests with 500 and is 300 ms slower.
+ * (about a minute in all), after a first step that routes testers' {@code x-canary: true} requests to the canary.
+ * With {@code --bad} the canary answers 15% of requests with 500 and is 300 ms slower.
  * The engine's and the plan's metrics are served on {@code http://127.0.0.1:PORT/metrics} while it runs
  * ({@code --metrics-port=N}, default a free port), named as the dashboards in docs/observability.md expect.
  */
@@ -239,6 +240,9 @@ public final class Demo {
     }
     if (step instanceof CanaryStep.SetMirrorRoute) {
       return ((CanaryStep.SetMirrorRoute) step).describe();
+    }
+    if (step instanceof CanaryStep.VerifySplit) {
+      return "verifySplit " + ((CanaryStep.VerifySplit) step).check().url();
     }
     return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }
