@@ -19,7 +19,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The canary's readiness from its pods in a cluster, for {@code PlanRunner.Builder.readiness}: the pods matching a
+ * The canary's readiness from its pods in a cluster, for {@code PlanRunnerBuilder.readiness}: the pods matching a
  * label selector (the canary's {@code rollouts-pod-template-hash}, see {@link Builder#podTemplateHash}), each Ready
  * when its {@code Ready} condition is True and it is not being deleted; the canary is Ready when at least the
  * expected number are. The expected number is fixed or read at every check from a ReplicaSet's

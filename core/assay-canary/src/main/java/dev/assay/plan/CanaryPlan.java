@@ -76,7 +76,7 @@ public record CanaryPlan(List<CanaryStep> steps) {
    * <p>When the text also holds the analysis templates (other documents of the same file), Argo's Rollout reference
    * checks ({@link RolloutChecks}) run against them: a step's metric that runs indefinitely, a template the text does
    * not hold, or an argument a template needs and the step does not give is rejected. Without templates in the text
-   * the same checks run when the plan is built ({@link PlanRunner.Builder#build()}).
+   * the same checks run when the plan is built ({@link PlanRunnerBuilder#build()}).
    *
    * @param yaml the manifest text
    * @return the plan

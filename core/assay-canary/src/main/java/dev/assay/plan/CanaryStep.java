@@ -124,7 +124,7 @@ public sealed interface CanaryStep {
    * @param name the argument name
    * @param value the value, or null when {@code podTemplateHashValue} is set
    * @param podTemplateHashValue {@code Stable} or {@code Latest}, or null; resolved with
-   *     {@link PlanRunner.Builder#podTemplateHashes(String, String)}
+   *     {@link PlanRunnerBuilder#podTemplateHashes(String, String)}
    */
   record StepArgument(String name, @Nullable String value, @Nullable String podTemplateHashValue) {
     /**
@@ -132,7 +132,7 @@ public sealed interface CanaryStep {
      *
      * @param name the argument name
      * @param value the value, or null when {@code podTemplateHashValue} is set
-     * @param podTemplateHashValue {@code Stable} or {@code Latest}, or null; resolved with {@link PlanRunner.Builder#podTemplateHashes(String, String)}
+     * @param podTemplateHashValue {@code Stable} or {@code Latest}, or null; resolved with {@link PlanRunnerBuilder#podTemplateHashes(String, String)}
      */
     public StepArgument {
       Objects.requireNonNull(name, "name");

@@ -10,7 +10,7 @@ package dev.assay.plan;
  * <p>A router that only sets weights is a lambda. A router that also manages header and mirror routes (Argo's
  * {@code setHeaderRoute} and {@code setMirrorRoute} steps, see {@code docs/routes.md}) overrides
  * {@link #supportsManagedRoutes()} to return true and the three route methods; a plan with route steps is refused
- * at {@link PlanRunner.Builder#build()} when its router does not.
+ * at {@link PlanRunnerBuilder#build()} when its router does not.
  */
 @FunctionalInterface
 public interface TrafficRouter {

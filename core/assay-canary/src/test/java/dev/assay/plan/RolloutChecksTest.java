@@ -104,7 +104,7 @@ class RolloutChecksTest {
 
     try (CloseableScheduler scheduler = Schedulers.system(1);
         AnalysisEngine engine = AnalysisEngine.builder().scheduler(scheduler).inlineProviderCalls().build()) {
-      PlanRunner.Builder builder = PlanRunner.builder().plan(plan).engine(engine).scheduler(scheduler)
+      PlanRunnerBuilder builder = PlanRunner.builder().plan(plan).engine(engine).scheduler(scheduler)
           .router(percent -> { }).templates(List.of(forever));
 
       assertThatThrownBy(builder::build)

@@ -52,7 +52,7 @@ class PlanReadinessTest {
     engine.close();
   }
 
-  private PlanRunner.Builder runner(ReadinessCheck check) {
+  private PlanRunnerBuilder runner(ReadinessCheck check) {
     return PlanRunner.builder().plan(PLAN).engine(engine).scheduler(scheduler).clock(clock).router(weights::add)
         .name("web", "shop").store(saved::add).readiness(check);
   }

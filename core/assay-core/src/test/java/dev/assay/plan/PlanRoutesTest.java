@@ -99,7 +99,7 @@ class PlanRoutesTest {
     return e;
   }
 
-  private PlanRunner.Builder builder(TrafficRouter router, CanaryStep... steps) {
+  private PlanRunnerBuilder builder(TrafficRouter router, CanaryStep... steps) {
     return PlanRunner.builder().plan(CanaryPlan.of(steps)).engine(engine(PlanRunnerTest.prometheus(0.15, 0.03, 0.2,
             1.0))).scheduler(scheduler).clock(scheduler.clock()).router(router).templates(CanaryTemplates.all())
         .name("checkout", "shop")

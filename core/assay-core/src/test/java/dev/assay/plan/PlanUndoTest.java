@@ -69,7 +69,7 @@ class PlanUndoTest {
     return h;
   }
 
-  private PlanRunner.Builder builder(RevisionHistory history, int window) {
+  private PlanRunnerBuilder builder(RevisionHistory history, int window) {
     return PlanRunner.builder().plan(PLAN).engine(engine).scheduler(scheduler).clock(scheduler.clock())
         .router(new RecordingRouter()).revisions(history).rollbackWindow(window)
         .store(state -> saved.set(state.toJson()));
