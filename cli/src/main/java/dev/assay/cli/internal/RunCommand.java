@@ -152,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
     PlanListener listener = new PlanListener() {
       @Override
       public void stepStarted(int index, CanaryStep step, PlanStatus status) {
-        view.note(String.format("step %d/%d  %s", index + 1, steps, Steps.describe(step)));
+        view.note(String.format("step %d/%d  %s", index + 1, steps, step.describe()));
       }
 
       @Override

@@ -3,6 +3,7 @@
  */
 package dev.assay.plan;
 
+import dev.assay.model.GoDuration;
 import dev.assay.plan.split.SplitCheck;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,15 @@ import org.jspecify.annotations.Nullable;
 
 /** One step of a canary plan, as in Argo Rollouts' {@code strategy.canary.steps}. */
 public sealed interface CanaryStep {
+  /**
+   * The step in a few words, for progress lines and logs: {@code setWeight 25%}, {@code pause 5m0s},
+   * {@code pause until promoted}, {@code analysis smoke-test}, {@code setHeaderRoute canary-testers: x-canary exact
+   * true}, {@code verifySplit http://router/api/v1/version}.
+   *
+   * @return the text
+   */
+  String describe();
+
   /**
    * A {@code setWeight} step.
    *
@@ -67,6 +77,11 @@ public sealed interface CanaryStep {
         throw new IllegalArgumentException("setWeight must be between 0 and 100, but was " + percent);
       }
     }
+
+    @Override
+    public String describe() {
+      return "setWeight " + percent + "%";
+    }
   }
 
   /**
@@ -94,6 +109,11 @@ public sealed interface CanaryStep {
     public Optional<Duration> timed() {
       return Optional.ofNullable(duration);
     }
+
+    @Override
+    public String describe() {
+      return "pause " + timed().map(GoDuration::format).orElse("until promoted");
+    }
   }
 
   /**
@@ -115,6 +135,11 @@ public sealed interface CanaryStep {
       if (templateNames.isEmpty()) {
         throw new IllegalArgumentException("an analysis step needs at least one template");
       }
+    }
+
+    @Override
+    public String describe() {
+      return "analysis " + String.join(", ", templateNames);
     }
   }
 
@@ -249,6 +274,7 @@ public sealed interface CanaryStep {
      *
      * @return the text
      */
+    @Override
     public String describe() {
       return removes() ? "setHeaderRoute " + name + " (remove)"
           : "setHeaderRoute " + name + ": " + String.join(" or ", match.stream().map(HeaderRouteMatch::describe)
@@ -299,6 +325,7 @@ public sealed interface CanaryStep {
      *
      * @return the text
      */
+    @Override
     public String describe() {
       return removes() ? "setMirrorRoute " + name + " (remove)"
           : "setMirrorRoute " + name + " " + percentage + "%: " + String.join(" or ",
@@ -333,6 +360,11 @@ public sealed interface CanaryStep {
      */
     public VerifySplit {
       Objects.requireNonNull(check, "check");
+    }
+
+    @Override
+    public String describe() {
+      return "verifySplit " + check.url();
     }
   }
 }

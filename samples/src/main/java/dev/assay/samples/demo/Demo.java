@@ -180,7 +180,7 @@ public final class Demo {
       public void stepStarted(int index, CanaryStep step, PlanStatus status) {
         metrics.stepStarted(index, step, status);
         out.printf(Locale.ROOT, "[%5.1fs] step %2d/%d  %s%n", seconds(t0, clock), index + 1, plan.steps().size(),
-            describe(step));
+            step.describe());
       }
 
       @Override
@@ -226,25 +226,6 @@ public final class Demo {
       runner.abort();
     }
     return end;
-  }
-
-  private static String describe(CanaryStep step) {
-    if (step instanceof CanaryStep.SetWeight) {
-      return "setWeight " + ((CanaryStep.SetWeight) step).percent() + "%";
-    }
-    if (step instanceof CanaryStep.Pause) {
-      return "pause " + ((CanaryStep.Pause) step).timed().map(GoDuration::format).orElse("until promoted");
-    }
-    if (step instanceof CanaryStep.SetHeaderRoute) {
-      return ((CanaryStep.SetHeaderRoute) step).describe();
-    }
-    if (step instanceof CanaryStep.SetMirrorRoute) {
-      return ((CanaryStep.SetMirrorRoute) step).describe();
-    }
-    if (step instanceof CanaryStep.VerifySplit) {
-      return "verifySplit " + ((CanaryStep.VerifySplit) step).check().url();
-    }
-    return "analysis " + String.join(", ", ((CanaryStep.Analysis) step).templateNames());
   }
 
   private static double seconds(Instant t0, Clock clock) {
