@@ -120,7 +120,7 @@ public final class PlanRunner {
     boolean routeSteps = false;
     for (int i = 0; i < plan.steps().size(); i++) {
       CanaryStep s = plan.steps().get(i);
-      if (s instanceof CanaryStep.SetHeaderRoute || s instanceof CanaryStep.SetMirrorRoute) {
+      if (ManagedRoutes.isRoute(s)) {
         routeSteps = true;
         if (!router.supportsManagedRoutes()) {
           boolean header = s instanceof CanaryStep.SetHeaderRoute;
@@ -471,7 +471,7 @@ public final class PlanRunner {
           return;
         }
         index++;
-      } else if (step instanceof CanaryStep.SetHeaderRoute || step instanceof CanaryStep.SetMirrorRoute) {
+      } else if (ManagedRoutes.isRoute(step)) {
         if (!applyRouteOrRollBack(step)) {
           return;
         }
@@ -718,52 +718,21 @@ public final class PlanRunner {
 
   /** Sets or removes a header or mirror route; rolls back when the router fails. Called with the lock held. */
   private boolean applyRouteOrRollBack(CanaryStep step) {
-    String what = step instanceof CanaryStep.SetHeaderRoute ? ((CanaryStep.SetHeaderRoute) step).describe()
-        : ((CanaryStep.SetMirrorRoute) step).describe();
     try {
-      applyRoute(step);
+      ManagedRoutes.apply(router, step);
       return true;
     } catch (Exception e) {
-      rollBack("rolled back at step " + step(index) + ": " + what + " failed: " + e.getMessage());
+      rollBack("rolled back at step " + step(index) + ": " + step.describe() + " failed: " + e.getMessage());
       return false;
     }
   }
 
-  private void applyRoute(CanaryStep step) throws Exception {
-    if (step instanceof CanaryStep.SetHeaderRoute) {
-      router.setHeaderRoute((CanaryStep.SetHeaderRoute) step);
-    } else {
-      router.setMirrorRoute((CanaryStep.SetMirrorRoute) step);
-    }
-  }
-
   /**
-   * On resume, sets again the routes the steps before the current one left in place (the last step of each name,
-   * unless it removed the route), as the weight is set again: a router that lost its state gets it back, one that
-   * kept it sees the same calls again. Called with the lock held.
+   * On resume, sets again the routes the steps before the current one left in place, as the weight is set again: a
+   * router that lost its state gets it back, one that kept it sees the same calls again. Called with the lock held.
    */
   private boolean reapplyRoutes() {
-    Map<String, CanaryStep> routes = new LinkedHashMap<>();
-    for (int i = 0; i < index && i < plan.steps().size(); i++) {
-      CanaryStep s = plan.steps().get(i);
-      // a name set again keeps its first place, as it does in a router
-      if (s instanceof CanaryStep.SetHeaderRoute) {
-        CanaryStep.SetHeaderRoute h = (CanaryStep.SetHeaderRoute) s;
-        if (h.removes()) {
-          routes.remove(h.name());
-        } else {
-          routes.put(h.name(), h);
-        }
-      } else if (s instanceof CanaryStep.SetMirrorRoute) {
-        CanaryStep.SetMirrorRoute m = (CanaryStep.SetMirrorRoute) s;
-        if (m.removes()) {
-          routes.remove(m.name());
-        } else {
-          routes.put(m.name(), m);
-        }
-      }
-    }
-    for (CanaryStep s : routes.values()) {
+    for (CanaryStep s : ManagedRoutes.inPlaceBefore(plan, index)) {
       if (!applyRouteOrRollBack(s)) {
         return false;
       }
