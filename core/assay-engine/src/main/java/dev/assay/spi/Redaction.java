@@ -12,6 +12,7 @@ import dev.assay.model.ProviderSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,7 +52,9 @@ public final class Redaction {
    */
   public static Redaction of(List<Secret> secrets) {
     Redaction r = new Redaction();
-    secrets.forEach(r::add);
+    List<String> renderings = new ArrayList<>();
+    secrets.forEach(s -> renderings.addAll(s.renderings()));
+    r.addRenderings(renderings); // all at once: one sort and one pass over the partials, not one per secret
     return r;
   }
 
@@ -82,9 +85,16 @@ public final class Redaction {
    * @param secret the secret; an empty one adds nothing
    */
   public void add(Secret secret) {
+    addRenderings(secret.renderings());
+  }
+
+  private void addRenderings(Collection<String> more) {
+    if (more.isEmpty()) {
+      return;
+    }
     List<String> all = new ArrayList<>(renderings);
     Set<String> added = new LinkedHashSet<>(all);
-    added.addAll(secret.renderings());
+    added.addAll(more);
     List<String> sorted = new ArrayList<>(added);
     // Longer renderings first, so a secret containing another is hidden whole.
     sorted.sort(Comparator.comparingInt(String::length).reversed());
